@@ -1,0 +1,11 @@
+namespace MetaFence.Core.Findings;
+
+/// <summary>Finding severities, least to most severe (so comparisons read naturally).</summary>
+public enum Severity
+{
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace MetaFence.Core.Snapshot;
+
+/// <summary>
+/// Everything the engine knows about a cluster: valid objects only, already converted from the
+/// API shapes. <see cref="Problems"/> lists objects left out or warned about.
+/// </summary>
+public sealed record ClusterSnapshot
+{
+    public static readonly ClusterSnapshot Empty = new();
+
+    public ImmutableArray<NamespaceInfo> Namespaces { get; init; } = [];
+
+    /// <summary>Pods and templates, terminated pods excluded (they are counted in <see cref="SkippedTerminatedPods"/>).</summary>
+    public ImmutableArray<PodInfo> Pods { get; init; } = [];
+
+    public ImmutableArray<NetworkPolicyInfo> NetworkPolicies { get; init; } = [];
+
+    public ImmutableArray<AdminPolicyInfo> AdminPolicies { get; init; } = [];
+
+    public ImmutableArray<NodeInfo> Nodes { get; init; } = [];
+
+    public ImmutableArray<ObjectProblem> Problems { get; init; } = [];
+
+    /// <summary>Rule 37: Succeeded and Failed pods seen and skipped.</summary>
+    public int SkippedTerminatedPods { get; init; }
+
+    /// <summary>Objects of kinds MetaFence does not evaluate, by kind.</summary>
+    public ImmutableSortedDictionary<string, int> SkippedKinds { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+}
