@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using MetaFence.Core.Net;
 using MetaFence.Core.Snapshot;
 
@@ -9,20 +11,109 @@ namespace MetaFence.Core.Evaluation;
 /// </summary>
 public sealed partial class EgressEngine
 {
+    private static readonly IpSet LinkLocal = IpSet.Of([
+        new IpRange(IpFamily.V4, 0xA9FE0000u, 0xA9FEFFFFu),
+        IpRange.FromPrefix(new IpAddress(IpFamily.V6, (UInt128)0xFE80 << 112), 10),
+    ]);
+
+    private readonly FrozenDictionary<string, LabelSet> _namespaceLabels;
+    private readonly FrozenDictionary<IpAddress, PodInfo> _podsByAddress;
+    private readonly FrozenDictionary<string, ImmutableArray<NetworkPolicyInfo>> _egressPoliciesByNamespace;
+    private readonly ImmutableArray<AdminPolicyInfo> _adminTier;
+    private readonly ImmutableArray<AdminPolicyInfo> _baselineTier;
+
     public EgressEngine(ClusterSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
+        _namespaceLabels = snapshot.Namespaces
+            .GroupBy(n => n.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Labels, StringComparer.Ordinal);
+        _podsByAddress = IndexPodsByAddress(snapshot.Pods);
+        _egressPoliciesByNamespace = snapshot.NetworkPolicies
+            .Where(p => p.AppliesToEgress)
+            .GroupBy(p => p.Namespace, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _adminTier = OrderTier(snapshot.AdminPolicies, AdminTier.Admin);
+        _baselineTier = OrderTier(snapshot.AdminPolicies, AdminTier.Baseline);
     }
 
     public ClusterSnapshot Snapshot { get; }
 
     /// <summary>The verdict for <paramref name="subject"/> sending to <paramref name="destination"/>.</summary>
-    public Verdict Evaluate(PodInfo subject, Destination destination) => throw new NotImplementedException();
+    public Verdict Evaluate(PodInfo subject, Destination destination)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var notes = new List<string>();
+        var verdict = subject.HostNetwork ? HostNetworkVerdict() : EvaluatePipeline(subject, destination, notes);
+        if (LinkLocal.Contains(destination.Address))
+        {
+            notes.Add(Notes.NodeLocal);
+        }
+
+        return notes.Count == 0 ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };
+    }
 
     /// <summary>The pod that owns <paramref name="address"/>, if the snapshot has one (rule 27).</summary>
-    public PodInfo? FindPod(IpAddress address) => throw new NotImplementedException();
+    public PodInfo? FindPod(IpAddress address) => _podsByAddress.GetValueOrDefault(address);
 
     /// <summary>Rule 6: some NetworkPolicy selects the pod and applies to egress.</summary>
-    public bool IsIsolatedForEgress(PodInfo subject) => throw new NotImplementedException();
+    public bool IsIsolatedForEgress(PodInfo subject) => !subject.HostNetwork && SelectingPolicies(subject).Any();
+
+    /// <summary>The labels of a namespace; one not in the snapshot has only its name label (rule 16).</summary>
+    public LabelSet NamespaceLabels(string name) =>
+        _namespaceLabels.TryGetValue(name, out var labels) ? labels : NamespaceInfo.Create(name).Labels;
+
+    private Verdict EvaluatePipeline(PodInfo subject, Destination destination, List<string> notes)
+    {
+        var target = FindPod(destination.Address);
+        var toSelf = subject.Ips.Contains(destination.Address) || ReferenceEquals(target, subject);
+        var trail = ImmutableArray.CreateBuilder<RuleRef>();
+
+        // Rule 52: a pod reaching its own IP is not subject to ClusterNetworkPolicy.
+        if (!toSelf && EvaluateTier(_adminTier, subject, destination, target, trail, notes) is { } admin)
+        {
+            return admin with { Trail = trail.ToImmutable() };
+        }
+
+        if (EvaluateNetworkPolicies(subject, destination, target, notes) is { } networkPolicy)
+        {
+            return networkPolicy with { Trail = trail.ToImmutable() };
+        }
+
+        if (!toSelf && EvaluateTier(_baselineTier, subject, destination, target, trail, notes) is { } baseline)
+        {
+            return baseline with { Trail = trail.ToImmutable() };
+        }
+
+        // Rules 6 and 47: nothing isolates the pod and no cluster-wide rule decided.
+        return new Verdict(true, Decision.DefaultAllow, []) { Trail = trail.ToImmutable() };
+    }
+
+    private static Verdict HostNetworkVerdict() =>
+        new(true, Decision.HostNetwork, []) { Notes = [Notes.HostNetwork] };
+
+    private static FrozenDictionary<IpAddress, PodInfo> IndexPodsByAddress(ImmutableArray<PodInfo> pods)
+    {
+        var byAddress = new Dictionary<IpAddress, PodInfo>();
+        foreach (var pod in pods.Where(p => !p.IsTerminated && !p.IsTemplate))
+        {
+            foreach (var ip in pod.Ips)
+            {
+                // Host-network pods share the node's IP: a pod-network owner wins (rule 15).
+                if (!byAddress.TryGetValue(ip, out var existing) || (existing.HostNetwork && !pod.HostNetwork))
+                {
+                    byAddress[ip] = pod;
+                }
+            }
+        }
+
+        return byAddress.ToFrozenDictionary();
+    }
+
+    private static ImmutableArray<AdminPolicyInfo> OrderTier(ImmutableArray<AdminPolicyInfo> policies, AdminTier tier) =>
+        [.. policies.Where(p => p.Tier == tier)
+            .OrderBy(p => p.Priority)
+            .ThenBy(p => p.Name, StringComparer.Ordinal) // Rule 45: equal priority, name order as Calico does.
+            .ThenBy(p => p.Kind, StringComparer.Ordinal)];
 }

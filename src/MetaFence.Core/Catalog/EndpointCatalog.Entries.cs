@@ -1,0 +1,93 @@
+namespace MetaFence.Core.Catalog;
+
+public static partial class EndpointCatalog
+{
+    private const EndpointRole Credential = EndpointRole.CredentialSource;
+    private const EndpointRole Needed = EndpointRole.NeededService;
+
+    /// <summary>Credential sources: block them. Each line cites where its facts come from.</summary>
+    private static IEnumerable<Endpoint> CredentialSources() =>
+    [
+        Make("aws-imds", "aws", Credential, "AWS EC2 instance metadata (IMDS): node role credentials",
+            "169.254.169.254 fd00:ec2::254", "80/TCP",
+            "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html (IPv6 on Nitro when HttpProtocolIpv6 is enabled)",
+            "IMDSv2: PUT /latest/api/token, then X-aws-ec2-metadata-token; the token reply's TTL is the hop limit"),
+        Make("aws-ecs-task", "aws", Credential, "AWS ECS task credentials endpoint",
+            "169.254.170.2", "80/TCP",
+            "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html"),
+        Make("gcp-metadata", "gcp", Credential, "Google Compute Engine metadata server: service account tokens",
+            "169.254.169.254 fd20:ce::254", "80/TCP 8080/TCP",
+            "https://cloud.google.com/compute/docs/metadata/querying-metadata (fd20:ce::254 from third-party sources: verify)",
+            "Metadata-Flavor: Google (legacy v0.1/v1beta1 need none)"),
+        Make("azure-imds", "azure", Credential, "Azure Instance Metadata Service: managed identity tokens",
+            "169.254.169.254", "80/TCP",
+            "https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service",
+            "Metadata: true and api-version"),
+        Make("azure-wireserver", "azure", Credential, "Azure WireServer (not link-local): VM agent and extension secrets",
+            "168.63.129.16", "80/TCP 32526/TCP",
+            "https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16 (its port 53 is DNS: keep it)"),
+        Make("oracle-imds", "oracle", Credential, "Oracle Cloud instance metadata (IMDSv2)",
+            "169.254.169.254", "80/TCP",
+            "https://docs.oracle.com/en-us/iaas/Content/Compute/Tasks/gettingmetadata.htm",
+            "Authorization: Bearer Oracle"),
+        Make("alibaba-metadata", "alibaba", Credential, "Alibaba Cloud ECS metadata (not link-local): RAM role credentials",
+            "100.100.100.200", "80/TCP",
+            "https://www.alibabacloud.com/help/en/ecs/user-guide/view-instance-metadata",
+            "optional token mode: PUT /latest/api/token"),
+        Make("tencent-metadata", "tencent", Credential, "Tencent Cloud CVM metadata: CAM role credentials",
+            "169.254.0.23", "80/TCP",
+            "https://www.tencentcloud.com/document/product/213/4934"),
+        Make("openstack-metadata", "openstack huawei", Credential, "OpenStack (and Huawei Cloud) Nova metadata service",
+            "169.254.169.254 fe80::a9fe:a9fe", "80/TCP",
+            "https://docs.openstack.org/nova/latest/user/metadata.html"),
+        Make("digitalocean-metadata", "digitalocean", Credential, "DigitalOcean droplet metadata",
+            "169.254.169.254", "80/TCP",
+            "https://docs.digitalocean.com/reference/api/metadata/"),
+        Make("hetzner-metadata", "hetzner", Credential, "Hetzner Cloud server metadata",
+            "169.254.169.254", "80/TCP",
+            "https://docs.hetzner.cloud/#server-metadata"),
+        Make("vultr-metadata", "vultr", Credential, "Vultr instance metadata",
+            "169.254.169.254", "80/TCP",
+            "https://www.vultr.com/metadata/"),
+        Make("ibm-vpc-metadata", "ibm", Credential, "IBM Cloud VPC instance metadata: trusted profile tokens",
+            "169.254.169.254", "80/TCP 443/TCP",
+            "https://cloud.ibm.com/docs/vpc?topic=vpc-imd-about",
+            "PUT /instance_identity/v1/token"),
+        Make("linode-metadata", "linode", Credential, "Akamai/Linode metadata service",
+            "169.254.169.254 fd00:a9fe:a9fe::1", "80/TCP",
+            "https://techdocs.akamai.com/cloud-computing/docs/overview-of-the-metadata-service",
+            "PUT /v1/token"),
+        Make("scaleway-metadata", "scaleway", Credential, "Scaleway instance metadata",
+            "169.254.42.42 fd00:42::42", "80/TCP",
+            "https://www.scaleway.com/en/docs/instances/how-to/use-boot-modes/ (metadata API 169.254.42.42)"),
+        Make("exoscale-metadata", "exoscale", Credential, "Exoscale metadata and password server",
+            "169.254.169.254", "80/TCP 8080/TCP",
+            "https://community.exoscale.com/documentation/compute/cloud-init/"),
+        Make("equinix-metal-metadata", "equinix", Credential, "Equinix Metal metadata (not link-local)",
+            "192.80.8.124", "80/TCP 443/TCP",
+            "https://deploy.equinix.com/developers/docs/server-metadata/metadata/"),
+    ];
+
+    /// <summary>Needed services: a blanket 169.254.0.0/16 block breaks them; keep them reachable.</summary>
+    private static IEnumerable<Endpoint> NeededServices() =>
+    [
+        Make("node-local-dns", AnyProvider, Needed, "NodeLocal DNSCache (169.254.25.10 under kubespray); host network, only an ipBlock reaches it",
+            "169.254.20.10 169.254.25.10", "53/UDP 53/TCP",
+            "https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/"),
+        Make("gke-cloud-dns", "gcp", Needed, "GKE Cloud DNS: the metadata address is the pods' nameserver; block it by port, not whole",
+            "169.254.169.254", "53/UDP 53/TCP",
+            "https://cloud.google.com/kubernetes-engine/docs/how-to/cloud-dns"),
+        Make("aws-eks-pod-identity", "aws", Needed, "EKS Pod Identity agent",
+            "169.254.170.23 fd00:ec2::23", "80/TCP",
+            "https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html"),
+        Make("aws-time-sync", "aws", Needed, "Amazon Time Sync Service (node NTP)",
+            "169.254.169.123", "123/UDP",
+            "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html"),
+        Make("aws-dns", "aws", Needed, "Amazon VPC DNS resolver",
+            "169.254.169.253", "53/UDP 53/TCP",
+            "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html"),
+        Make("azure-dns", "azure", Needed, "Azure DNS on the WireServer address",
+            "168.63.129.16", "53/UDP 53/TCP",
+            "https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16"),
+    ];
+}

@@ -1,0 +1,17 @@
+namespace MetaFence.Core.Evaluation;
+
+/// <summary>The implementation-defined caveats a verdict can carry, each naming its SEMANTICS rule.</summary>
+public static class Notes
+{
+    public const string HostNetwork =
+        "SEMANTICS 15, 36, 46: a host-network pod is not protected by NetworkPolicy, AdminNetworkPolicy or ClusterNetworkPolicy; only a node firewall stops it, and the IMDSv2 hop limit does not";
+
+    public const string NodeLocal =
+        "SEMANTICS 28: link-local destination; traffic to the pod's own node and NAT by node-local proxies are plugin-dependent, so enforcement may differ from this verdict";
+
+    public const string IpBlockMatchesPod =
+        "SEMANTICS 27: an ipBlock matched a pod IP; most plugins do this, Cilium does not";
+
+    public const string DomainNamesNotEvaluated =
+        "SEMANTICS 49: domainNames peers are matched by name, never against an IP address; they did not match here";
+}
