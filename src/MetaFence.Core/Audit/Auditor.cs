@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using MetaFence.Core.Catalog;
+using MetaFence.Core.Evaluation;
+using MetaFence.Core.Rules;
 using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Core.Audit;
@@ -5,5 +9,55 @@ namespace MetaFence.Core.Audit;
 /// <summary>Builds the audit subjects, evaluates each against every endpoint and runs the audit rules.</summary>
 public static class Auditor
 {
-    public static AuditReport Run(ClusterSnapshot snapshot, AuditOptions options) => throw new NotImplementedException();
+    public static AuditReport Run(ClusterSnapshot snapshot, AuditOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        // Manifests audited before deploy have no kube-dns pods: a stand-in answers DNS questions.
+        var engine = new EgressEngine(snapshot.Pods.Any(EgressWithoutDnsRule.IsDnsPod)
+            ? snapshot
+            : snapshot with { Pods = snapshot.Pods.Add(EgressWithoutDnsRule.StandInDnsPod) });
+        var cache = new Dictionary<(string, LabelSet, bool), ImmutableArray<EndpointVerdict>>();
+        var results = ImmutableArray.CreateBuilder<SubjectResult>();
+        foreach (var subject in SubjectBuilder.Build(snapshot))
+        {
+            var pod = subject.Representative;
+
+            // DESIGN: evaluate once per distinct (namespace, labels, hostNetwork), share among replicas.
+            var key = (pod.Namespace, pod.Labels, pod.HostNetwork);
+            if (!cache.TryGetValue(key, out var verdicts))
+            {
+                verdicts = [.. options.Endpoints.Select(e => Evaluate(engine, pod, e))];
+                cache[key] = verdicts;
+            }
+
+            results.Add(new SubjectResult(subject, verdicts));
+        }
+
+        var context = new AuditContext(engine, options.Endpoints, results.ToImmutable());
+        var findings = AuditRules.All.SelectMany(rule => rule.Evaluate(context))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Namespace ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Subject?.ToString() ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal);
+        return new AuditReport
+        {
+            Endpoints = options.Endpoints,
+            Subjects = context.Results,
+            Findings = [.. findings],
+            Snapshot = snapshot,
+        };
+    }
+
+    /// <summary>Every address × port of the endpoint, IPv4 first as the catalog lists them.</summary>
+    public static EndpointVerdict Evaluate(EgressEngine engine, PodInfo pod, Endpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var destinations = endpoint.Addresses
+            .SelectMany(a => endpoint.Ports.Select(p => new Destination(a, p.Number, p.Protocol)))
+            .Select(d => new DestinationVerdict(d, engine.Evaluate(pod, d)));
+        return new EndpointVerdict(endpoint, [.. destinations]);
+    }
 }

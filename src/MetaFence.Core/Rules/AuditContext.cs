@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using MetaFence.Core.Audit;
+using MetaFence.Core.Catalog;
+using MetaFence.Core.Evaluation;
+using MetaFence.Core.Net;
+using MetaFence.Core.Snapshot;
+
+namespace MetaFence.Core.Rules;
+
+/// <summary>What every audit rule may look at: the engine, the chosen endpoints and the per-subject verdicts.</summary>
+public sealed class AuditContext(EgressEngine engine, ImmutableArray<Endpoint> endpoints, ImmutableArray<SubjectResult> results)
+{
+    /// <summary>A documentation address (RFC 5737) standing for "the internet" over IPv4.</summary>
+    public static readonly Destination OrdinaryIpv4 = new(IpAddress.V4(0xC000020A), 443, Protocol.TCP);
+
+    /// <summary>A documentation address (RFC 3849) standing for "the internet" over IPv6.</summary>
+    public static readonly Destination OrdinaryIpv6 =
+        new(new IpAddress(IpFamily.V6, ((UInt128)0x20010DB8 << 96) | 0x10), 443, Protocol.TCP);
+
+    public EgressEngine Engine { get; } = engine;
+
+    public ClusterSnapshot Snapshot => Engine.Snapshot;
+
+    public ImmutableArray<Endpoint> Endpoints { get; } = endpoints;
+
+    public ImmutableArray<SubjectResult> Results { get; } = results;
+
+    public IEnumerable<Endpoint> CredentialEndpoints => Endpoints.Where(e => e.Role == EndpointRole.CredentialSource);
+
+    /// <summary>Subjects on the pod network: the ones NetworkPolicy can protect.</summary>
+    public IEnumerable<SubjectResult> PodNetworkResults => Results.Where(r => !r.Subject.HostNetwork);
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using MetaFence.Core.Evaluation;
+using MetaFence.Core.Findings;
+using MetaFence.Core.Net;
+using MetaFence.Core.Snapshot;
+
+namespace MetaFence.Core.Rules;
+
+/// <summary>
+/// MF004: an egress-restricted subject cannot resolve names: DNS needs UDP and TCP 53 to the
+/// cluster resolver (SEMANTICS 40, 31), either the kube-dns pods or NodeLocal DNSCache.
+/// </summary>
+public sealed class EgressWithoutDnsRule : AuditRule
+{
+    /// <summary>Stands for the kube-dns pods when the input has none (manifests audited before deploy).</summary>
+    public static readonly PodInfo StandInDnsPod = new()
+    {
+        Namespace = "kube-system",
+        Name = "kube-dns (stand-in)",
+        Labels = LabelSet.Of(("k8s-app", "kube-dns")),
+        Ips = [IpAddress.V4(0xC6120035)], // 198.18.0.53, a benchmarking address no cluster uses
+    };
+
+    public override string Id => "MF004";
+
+    public override string Title => "Egress restricted without DNS";
+
+    public override ImmutableArray<string> References => ["SEMANTICS 40: DNS needs UDP and TCP 53"];
+
+    public override IEnumerable<Finding> Evaluate(AuditContext context)
+    {
+        var resolvers = Resolvers(context);
+        foreach (var result in context.PodNetworkResults)
+        {
+            var pod = result.Subject.Representative;
+            var missing = resolvers.Select(r => Missing(context.Engine, pod, r)).ToList();
+            if (missing.Any(m => m.Length == 0))
+            {
+                continue;
+            }
+
+            yield return Create(Severity.Medium,
+                    $"{CredentialEndpointReachableRule.Describe(result.Subject)} cannot resolve names: its egress policy does not allow {string.Join(" or ", missing.Select(m => string.Join(" and ", m)))}. Remember that a port without protocol is TCP only (SEMANTICS 31).")
+                with
+                {
+                    Namespace = result.Subject.Namespace,
+                    Subject = result.Subject.Object,
+                    Location = result.Subject.Representative.Location,
+                    Remediation = DnsRuleYaml,
+                };
+        }
+    }
+
+    private const string DnsRuleYaml = """
+        # add to the egress rules of the policy that selects these pods
+        - to:
+          - namespaceSelector:
+              matchLabels:
+                kubernetes.io/metadata.name: kube-system
+            podSelector:
+              matchLabels:
+                k8s-app: kube-dns
+          ports:
+          - protocol: UDP
+            port: 53
+          - protocol: TCP
+            port: 53
+        """;
+
+    /// <summary>A running kube-dns/CoreDNS pod with an address.</summary>
+    public static bool IsDnsPod(PodInfo pod) =>
+        pod.Namespace == "kube-system" && !pod.IsTemplate && !pod.Ips.IsEmpty
+        && pod.Labels.TryGetValue("k8s-app", out var app) && app == "kube-dns";
+
+    private static ImmutableArray<IpAddress> Resolvers(AuditContext context)
+    {
+        var dnsPods = context.Snapshot.Pods.Where(IsDnsPod).ToList();
+        var resolvers = new List<IpAddress> { dnsPods.Count > 0 ? dnsPods[0].Ips[0] : StandInDnsPod.Ips[0] };
+        if (context.Snapshot.Pods.Any(p => p.Labels.TryGetValue("k8s-app", out var app) && app == "node-local-dns"))
+        {
+            resolvers.Add(IpAddress.V4(0xA9FE140A)); // 169.254.20.10, NodeLocal DNSCache
+        }
+
+        return [.. resolvers];
+    }
+
+    private static ImmutableArray<string> Missing(EgressEngine engine, PodInfo pod, IpAddress resolver) =>
+        [.. new[] { Protocol.UDP, Protocol.TCP }
+            .Where(p => !engine.Evaluate(pod, new Destination(resolver, 53, p)).Allowed)
+            .Select(p => $"{p}/53 to {(resolver.Family == IpFamily.V4 && resolver.Value == 0xC6120035 ? "kube-dns" : resolver.ToString())}")];
+}

@@ -1,0 +1,55 @@
+using MetaFence.Core.Catalog;
+using MetaFence.Core.Findings;
+
+namespace MetaFence.Core.Rules;
+
+/// <summary>
+/// MF005: a block meant for metadata also cuts needed link-local services (a blanket
+/// 169.254.0.0/16 except) or all IPv6 egress, while ordinary IPv4 egress is allowed.
+/// NodeLocal DNS counts only when the input shows it runs.
+/// </summary>
+public sealed class NeededServiceBlockedRule : AuditRule
+{
+    public override string Id => "MF005";
+
+    public override string Title => "Block cuts needed services";
+
+    public override IEnumerable<Finding> Evaluate(AuditContext context)
+    {
+        var nodeLocalDns = context.Snapshot.Pods.Any(p => p.Labels.TryGetValue("k8s-app", out var app) && app == "node-local-dns");
+        foreach (var result in context.PodNetworkResults)
+        {
+            var pod = result.Subject.Representative;
+            if (!context.Engine.Evaluate(pod, AuditContext.OrdinaryIpv4).Allowed)
+            {
+                continue; // A default-deny pod blocks everything on purpose; MF004 speaks for DNS.
+            }
+
+            var cut = result.Endpoints
+                .Where(e => e.Endpoint.Role == EndpointRole.NeededService && !e.Reachable
+                    && (e.Endpoint.Id != "node-local-dns" || nodeLocalDns))
+                .Select(e => $"{e.Endpoint.Id} ({string.Join(", ", e.Destinations.Select(d => d.Destination))}: {e.Endpoint.Description})")
+                .ToList();
+            if (!context.Engine.Evaluate(pod, AuditContext.OrdinaryIpv6).Allowed)
+            {
+                cut.Add("all IPv6 egress (the policy allows IPv4 but no IPv6 block: dual-stack needs two ipBlocks, SEMANTICS 22)");
+            }
+
+            if (cut.Count == 0)
+            {
+                continue;
+            }
+
+            yield return Create(Severity.Low,
+                    $"{CredentialEndpointReachableRule.Describe(result.Subject)} may reach the internet but not: {string.Join("; ", cut)}. Block the metadata addresses exactly (a /32 and a /128), not 169.254.0.0/16, and add an ::/0 ipBlock for IPv6.")
+                with
+                {
+                    Namespace = result.Subject.Namespace,
+                    Subject = result.Subject.Object,
+                    Location = pod.Location,
+                    Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
+                        context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
+                };
+        }
+    }
+}
