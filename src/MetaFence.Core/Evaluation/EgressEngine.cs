@@ -16,11 +16,18 @@ public sealed partial class EgressEngine
         IpRange.FromPrefix(new IpAddress(IpFamily.V6, (UInt128)0xFE80 << 112), 10),
     ]);
 
+    /// <summary>The addresses identity proxies intercept: 169.254.169.254 and fd00:ec2::254.</summary>
+    private static readonly IpSet MetadataAddresses = IpSet.Of([
+        new IpRange(IpFamily.V4, 0xA9FEA9FEu, 0xA9FEA9FEu),
+        new IpRange(IpFamily.V6, ((UInt128)0xFD00_0EC2 << 96) | 0x254, ((UInt128)0xFD00_0EC2 << 96) | 0x254),
+    ]);
+
     private readonly FrozenDictionary<string, LabelSet> _namespaceLabels;
     private readonly FrozenDictionary<IpAddress, PodInfo> _podsByAddress;
     private readonly FrozenDictionary<string, ImmutableArray<NetworkPolicyInfo>> _egressPoliciesByNamespace;
     private readonly ImmutableArray<AdminPolicyInfo> _adminTier;
     private readonly ImmutableArray<AdminPolicyInfo> _baselineTier;
+    private readonly string? _identityProxyNote;
 
     public EgressEngine(ClusterSnapshot snapshot)
     {
@@ -36,6 +43,8 @@ public sealed partial class EgressEngine
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _adminTier = OrderTier(snapshot.AdminPolicies, AdminTier.Admin);
         _baselineTier = OrderTier(snapshot.AdminPolicies, AdminTier.Baseline);
+        var proxies = IdentityProxies.Detect(snapshot);
+        _identityProxyNote = proxies.IsEmpty ? null : Notes.IdentityProxy(proxies);
     }
 
     public ClusterSnapshot Snapshot { get; }
@@ -49,6 +58,11 @@ public sealed partial class EgressEngine
         if (LinkLocal.Contains(destination.Address))
         {
             notes.Add(Notes.NodeLocal);
+        }
+
+        if (_identityProxyNote is not null && MetadataAddresses.Contains(destination.Address))
+        {
+            notes.Add(_identityProxyNote);
         }
 
         return notes.Count == 0 ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };

@@ -14,4 +14,7 @@ public static class Notes
 
     public const string DomainNamesNotEvaluated =
         "SEMANTICS 49: domainNames peers are matched by name, never against an IP address; they did not match here";
+
+    public static string IdentityProxy(IEnumerable<string> proxies) =>
+        $"SEMANTICS 28: {string.Join(", ", proxies)} runs here and DNATs metadata traffic on the node; whether policy sees the original or the rewritten address depends on the plugin, so this verdict depends on NAT order";
 }
