@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Diagnostics;
+using MetaFence.Cli.Input;
+using MetaFence.Cli.Output;
+using MetaFence.Core.Audit;
+using MetaFence.Core.Catalog;
+using MetaFence.Rendering.Audit;
+using Spectre.Console;
+
+namespace MetaFence.Cli.Commands;
+
+/// <summary>
+/// <c>metafence audit</c>: every pod and pod template against every chosen metadata endpoint,
+/// with findings. Exit 1 when a finding reaches <c>--fail-on</c>, 2 on bad usage or input.
+/// </summary>
+public sealed class AuditCommand
+{
+    public const string Description =
+        "Check every pod and workload template: can it reach each cloud metadata endpoint, "
+        + "which policy decided, and what to fix. Exits 1 when a finding reaches --fail-on.\n"
+        + "Example: metafence audit -f manifests/ --provider aws --format json -o audit.json";
+
+    private readonly Option<string[]> _filename = Options.Filename();
+    private readonly Option<string> _namespace = Options.Namespace();
+    private readonly Option<string[]> _provider = Options.Provider();
+    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
+    private readonly Option<string> _output = Options.Output();
+    private readonly Option<string> _failOn = new("--fail-on")
+    {
+        Description = "Exit 1 when any finding is at or above this severity; none never fails.",
+        DefaultValueFactory = _ => FailOn.Default,
+    };
+
+    public AuditCommand()
+    {
+        _failOn.AcceptOnlyFromAmong(FailOn.Values);
+        Command = new Command("audit", Description) { _filename, _namespace, _provider, _format, _output, _failOn };
+    }
+
+    public Command Command { get; }
+
+    /// <summary>Parses, loads, audits, renders to stdout or <c>-o</c>, and says how it went.</summary>
+    public ExitCodes Handle(ParseResult parseResult, IAnsiConsole console, TextWriter output, TextReader input)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        if (!ProviderSelection.TryParse(parseResult.GetValue(_provider), out var providers, out var problem))
+        {
+            Messages.Error(console, "--provider", problem, ProviderSelection.Expected());
+            return ExitCodes.BadInput;
+        }
+
+        var load = SnapshotInput.Load(
+            parseResult.GetValue(_filename) ?? [], parseResult.GetValue(_namespace) ?? "default", input, console);
+        if (load is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)));
+        var path = parseResult.GetValue(_output);
+        var format = parseResult.GetValue(_format);
+        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (path is not null && path != "-")
+        {
+            Messages.Line(console, "wrote", $"{path} ({format}): {AuditSummary.From(report)}", Style.Plain);
+        }
+
+        return load.HasErrors ? ExitCodes.BadInput
+            : FailOn.IsReached(report.Findings, parseResult.GetValue(_failOn) ?? FailOn.Default) ? ExitCodes.Findings
+            : ExitCodes.Ok;
+    }
+
+    private static void Render(AuditReport report, string? format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "table":
+                AuditTableRenderer.Render(report, DataConsole.Create(writer));
+                break;
+            case "json":
+                AuditJsonRenderer.Render(report, writer);
+                break;
+            case "sarif":
+                AuditSarifRenderer.Render(report, writer);
+                break;
+            default:
+                throw new UnreachableException($"--format {format} passed validation");
+        }
+    }
+}

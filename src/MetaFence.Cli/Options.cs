@@ -1,0 +1,56 @@
+using System.CommandLine;
+
+namespace MetaFence.Cli;
+
+/// <summary>
+/// The options several commands share, one factory each (a command gets its own instance).
+/// Every option has a default shown in <c>--help</c> (STYLE §9).
+/// </summary>
+public static class Options
+{
+    /// <summary>The <c>--provider</c> value that selects every provider.</summary>
+    public const string AllProviders = "all";
+
+    public static Option<string[]> Filename() => new("--filename", "-f")
+    {
+        Description = "Manifest file, folder (read recursively) or - for stdin: YAML or JSON, multi-document, "
+            + "List kinds, kubectl get -o yaml/json dumps, Helm output. Repeat -f for several.",
+        HelpName = "PATH",
+        Required = true,
+    };
+
+    public static Option<string> Namespace() => new("--namespace", "-n")
+    {
+        Description = "Namespace of objects that name none (and of --from NAME without a namespace).",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public static Option<string[]> Provider() => new("--provider")
+    {
+        Description = "Cloud provider whose metadata endpoints to check (aws, gcp, azure, …), or all. Repeatable; "
+            + "commas also separate.",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => [AllProviders],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<string> Format(string defaultFormat, params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "Write the result to FILE instead of stdout (- is stdout). Written to a temporary file "
+            + "in the same folder, then renamed: never left half-written.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => "-",
+    };
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using MetaFence.Core.Evaluation;
+
+namespace MetaFence.Rendering;
+
+/// <summary>Why a <see cref="Decision"/> came out the way it did, in one clause, citing SEMANTICS.</summary>
+internal static class DecisionText
+{
+    public static string Reason(Decision decision) => decision switch
+    {
+        Decision.HostNetwork =>
+            "the pod uses the host network, so no NetworkPolicy, admin or baseline policy applies (SEMANTICS 15, 36, 46)",
+        Decision.AdminAccept =>
+            "an admin-tier rule accepts it before any NetworkPolicy is consulted (SEMANTICS 44)",
+        Decision.AdminDeny =>
+            "an admin-tier rule denies it, and no NetworkPolicy can allow it again (SEMANTICS 44)",
+        Decision.NetworkPolicyAllow =>
+            "the pod is isolated for egress and a NetworkPolicy rule allows this destination (SEMANTICS 7)",
+        Decision.NetworkPolicyDeny =>
+            "the pod is isolated for egress and no NetworkPolicy rule allows this destination (SEMANTICS 8)",
+        Decision.BaselineAccept =>
+            "no admin rule or NetworkPolicy decided, and a baseline-tier rule accepts it (SEMANTICS 47)",
+        Decision.BaselineDeny =>
+            "no admin rule or NetworkPolicy decided, and a baseline-tier rule denies it (SEMANTICS 47)",
+        Decision.DefaultAllow =>
+            "no policy isolates the pod for egress, so Kubernetes allows it by default (SEMANTICS 6)",
+        _ => throw new UnreachableException(),
+    };
+}
