@@ -3,5 +3,11 @@ using MetaFence.Core.Catalog;
 
 namespace MetaFence.Core.Audit;
 
-/// <summary>What <c>audit</c> checks: the chosen catalog endpoints (credential sources and needed services).</summary>
-public sealed record AuditOptions(ImmutableArray<Endpoint> Endpoints);
+/// <summary>
+/// What <c>audit</c> checks: the chosen catalog endpoints (credential sources and needed
+/// services), and the providers named with <c>--provider</c> (empty when all were chosen).
+/// </summary>
+public sealed record AuditOptions(ImmutableArray<Endpoint> Endpoints)
+{
+    public ImmutableArray<string> ChosenProviders { get; init; } = [];
+}

@@ -34,7 +34,7 @@ public static class Auditor
             results.Add(new SubjectResult(subject, verdicts));
         }
 
-        var context = new AuditContext(engine, options.Endpoints, results.ToImmutable());
+        var context = new AuditContext(engine, options, results.ToImmutable());
         var findings = AuditRules.All.SelectMany(rule => rule.Evaluate(context))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)

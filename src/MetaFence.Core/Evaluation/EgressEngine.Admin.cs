@@ -76,10 +76,11 @@ public sealed partial class EgressEngine
     private bool AdminRuleMatches(AdminRule rule, Destination destination, PodInfo? target, List<string> notes, out AdminAction action)
     {
         action = rule.Action;
-        if (rule.Action != AdminAction.Accept && rule.To.Any(p => p.Kind == AdminPeerKind.Unknown))
+        if (rule.To.Any(p => p.Kind == AdminPeerKind.Unknown))
         {
+            // NPAPI: "For Accept rules, fail closed means: treat the rule as matching no traffic."
             action = AdminAction.Deny;
-            return true;
+            return rule.Action != AdminAction.Accept;
         }
 
         if (!PortMatcher.Matches(rule.Ports, destination, target))

@@ -71,7 +71,10 @@ public sealed partial class EgressEngine
     /// <summary>The pod that owns <paramref name="address"/>, if the snapshot has one (rule 27).</summary>
     public PodInfo? FindPod(IpAddress address) => _podsByAddress.GetValueOrDefault(address);
 
-    /// <summary>Rule 6: some NetworkPolicy selects the pod and applies to egress.</summary>
+    /// <summary>
+    /// Rule 6: some NetworkPolicy selects the pod and applies to egress. False for host-network
+    /// pods: whatever selects them, nothing enforces it (rules 15, 36).
+    /// </summary>
     public bool IsIsolatedForEgress(PodInfo subject) => !subject.HostNetwork && SelectingPolicies(subject).Any();
 
     /// <summary>The labels of a namespace; one not in the snapshot has only its name label (rule 16).</summary>
@@ -125,9 +128,14 @@ public sealed partial class EgressEngine
         return byAddress.ToFrozenDictionary();
     }
 
+    /// <summary>
+    /// Admin tier: ANPs and Admin CNPs by priority. Baseline tier: the BANP first, then Baseline
+    /// CNPs by priority (SEMANTICS choices for 43–52). Equal priority: name order (rule 45).
+    /// </summary>
     private static ImmutableArray<AdminPolicyInfo> OrderTier(ImmutableArray<AdminPolicyInfo> policies, AdminTier tier) =>
         [.. policies.Where(p => p.Tier == tier)
-            .OrderBy(p => p.Priority)
-            .ThenBy(p => p.Name, StringComparer.Ordinal) // Rule 45: equal priority, name order as Calico does.
+            .OrderBy(p => p.Kind == AdminPolicyInfo.BaselineAdminNetworkPolicyKind ? 0 : 1)
+            .ThenBy(p => p.Priority)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ThenBy(p => p.Kind, StringComparer.Ordinal)];
 }

@@ -8,7 +8,7 @@ using MetaFence.Core.Snapshot;
 namespace MetaFence.Core.Rules;
 
 /// <summary>What every audit rule may look at: the engine, the chosen endpoints and the per-subject verdicts.</summary>
-public sealed class AuditContext(EgressEngine engine, ImmutableArray<Endpoint> endpoints, ImmutableArray<SubjectResult> results)
+public sealed class AuditContext(EgressEngine engine, AuditOptions options, ImmutableArray<SubjectResult> results)
 {
     /// <summary>A documentation address (RFC 5737) standing for "the internet" over IPv4.</summary>
     public static readonly Destination OrdinaryIpv4 = new(IpAddress.V4(0xC000020A), 443, Protocol.TCP);
@@ -21,7 +21,11 @@ public sealed class AuditContext(EgressEngine engine, ImmutableArray<Endpoint> e
 
     public ClusterSnapshot Snapshot => Engine.Snapshot;
 
-    public ImmutableArray<Endpoint> Endpoints { get; } = endpoints;
+    public ImmutableArray<Endpoint> Endpoints { get; } = options.Endpoints;
+
+    /// <summary>The providers named on the command line plus those the snapshot shows it runs on.</summary>
+    public ImmutableHashSet<string> RelevantProviders { get; } =
+        [.. options.ChosenProviders, .. ProviderDetection.Detect(engine.Snapshot)];
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 

@@ -1,7 +1,6 @@
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Findings;
-using MetaFence.Core.Net;
 
 namespace MetaFence.Core.Rules;
 
@@ -24,10 +23,11 @@ public sealed class CredentialEndpointReachableRule : AuditRule
                 continue;
             }
 
-            var what = string.Join("; ", reachable.Select(Describe));
+            var what = DestinationSummary.Describe(reachable.SelectMany(e =>
+                e.Destinations.Where(d => d.Verdict.Allowed).Select(d => (d.Destination, e.Endpoint.Id))));
             var why = reachable[0].Destinations.First(d => d.Verdict.Allowed).Verdict;
             yield return Create(Severity.Critical,
-                    $"{Describe(result.Subject)} can reach {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.")
+                    $"{Describe(result.Subject)} can reach credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.")
                 with
                 {
                     Namespace = result.Subject.Namespace,
@@ -47,12 +47,4 @@ public sealed class CredentialEndpointReachableRule : AuditRule
             SubjectKind.Workload => $"{subject.Object} ({subject.PodNames.Length} pod(s))",
             _ => throw new System.Diagnostics.UnreachableException(),
         };
-
-    private static string Describe(EndpointVerdict verdict)
-    {
-        var families = verdict.Destinations.Where(d => d.Verdict.Allowed)
-            .Select(d => d.Destination.Address.Family == IpFamily.V4 ? "IPv4" : "IPv6").Distinct().Order(StringComparer.Ordinal);
-        var addresses = verdict.Destinations.Where(d => d.Verdict.Allowed).Select(d => d.Destination.ToString()).Distinct();
-        return $"{verdict.Endpoint.Id} over {string.Join(" and ", families)} ({string.Join(", ", addresses)})";
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MetaFence.Core.Findings;
+using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Core.Rules;
 
@@ -15,7 +16,7 @@ public sealed class EqualPriorityAdminPoliciesRule : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AuditContext context) =>
         context.Snapshot.AdminPolicies
-            .Where(p => p.Kind != "BaselineAdminNetworkPolicy")
+            .Where(p => p.Kind != AdminPolicyInfo.BaselineAdminNetworkPolicyKind)
             .GroupBy(p => (p.Tier, p.Priority))
             .Where(g => g.Count() > 1)
             .Select(g => g.OrderBy(p => p.Name, StringComparer.Ordinal).ToList())

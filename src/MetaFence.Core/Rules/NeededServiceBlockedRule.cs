@@ -6,7 +6,8 @@ namespace MetaFence.Core.Rules;
 /// <summary>
 /// MF005: a block meant for metadata also cuts needed link-local services (a blanket
 /// 169.254.0.0/16 except) or all IPv6 egress, while ordinary IPv4 egress is allowed.
-/// NodeLocal DNS counts only when the input shows it runs.
+/// A service counts when the input shows it is used: NodeLocal DNS when it runs, a
+/// provider's services when that provider was named or detected (a wrong warning is noise).
 /// </summary>
 public sealed class NeededServiceBlockedRule : AuditRule
 {
@@ -27,7 +28,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
 
             var cut = result.Endpoints
                 .Where(e => e.Endpoint.Role == EndpointRole.NeededService && !e.Reachable
-                    && (e.Endpoint.Id != "node-local-dns" || nodeLocalDns))
+                    && (e.Endpoint.Id == "node-local-dns" ? nodeLocalDns : e.Endpoint.Providers.Any(context.RelevantProviders.Contains)))
                 .Select(e => $"{e.Endpoint.Id} ({string.Join(", ", e.Destinations.Select(d => d.Destination))}: {e.Endpoint.Description})")
                 .ToList();
             if (!context.Engine.Evaluate(pod, AuditContext.OrdinaryIpv6).Allowed)

@@ -47,24 +47,26 @@ public sealed class PolicyReallowsCredentialEndpointRule : AuditRule
         List<(Endpoint Endpoint, Destination Destination)> targets,
         List<(NetworkPolicyInfo Policy, NetworkPolicyPeer Peer)> peers)
     {
-        foreach (var group in targets.Where(t => PortMatcher.Matches(rule.Ports, t.Destination, null)).GroupBy(t => t.Endpoint.Id, StringComparer.Ordinal))
+        var hits = targets
+            .Where(t => PortMatcher.Matches(rule.Ports, t.Destination, null))
+            .Select(t => (t.Destination, EndpointId: t.Endpoint.Id, Why: Why(rule, t.Destination, peers)))
+            .Where(h => h.Why is not null)
+            .ToList();
+        if (hits.Count == 0)
         {
-            var hits = group.Select(t => (t.Destination, Why: Why(rule, t.Destination, peers))).Where(h => h.Why is not null).ToList();
-            if (hits.Count == 0)
-            {
-                continue;
-            }
-
-            yield return Create(Severity.High,
-                    $"{policy.Ref} egress rule {rule.Index} allows {group.Key} ({string.Join(", ", hits.Select(h => h.Destination).Distinct())}) for the pods it selects: {hits[0].Why}.")
-                with
-                {
-                    Namespace = policy.Namespace,
-                    Subject = policy.Ref,
-                    Location = rule.Location ?? policy.Location,
-                    Remediation = "Narrow this rule so it no longer covers the metadata address (an ipBlock with the address in `except`, or explicit ports that exclude the metadata port).",
-                };
+            yield break;
         }
+
+        var reasons = hits.Select(h => h.Why).Distinct(StringComparer.Ordinal);
+        yield return Create(Severity.High,
+                $"{policy.Ref} egress rule {rule.Index} allows credential endpoints at {DestinationSummary.Describe(hits.Select(h => (h.Destination, h.EndpointId)))} for the pods it selects: {string.Join("; ", reasons)}.")
+            with
+            {
+                Namespace = policy.Namespace,
+                Subject = policy.Ref,
+                Location = rule.Location ?? policy.Location,
+                Remediation = "Narrow this rule so it no longer covers the metadata addresses (an ipBlock with them in `except`, or explicit ports that exclude the metadata ports).",
+            };
     }
 
     private static string? Why(EgressRule rule, Destination destination, List<(NetworkPolicyInfo Policy, NetworkPolicyPeer Peer)> peers)

@@ -9,6 +9,10 @@ namespace MetaFence.Core.Snapshot;
 /// </summary>
 public sealed record AdminPolicyInfo
 {
+    public const string AdminNetworkPolicyKind = "AdminNetworkPolicy";
+    public const string BaselineAdminNetworkPolicyKind = "BaselineAdminNetworkPolicy";
+    public const string ClusterNetworkPolicyKind = "ClusterNetworkPolicy";
+
     public required string Kind { get; init; }
 
     public required string ApiVersion { get; init; }
