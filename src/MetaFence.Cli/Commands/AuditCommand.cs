@@ -56,7 +56,7 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)));
+        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
         if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))

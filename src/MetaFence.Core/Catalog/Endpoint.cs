@@ -25,6 +25,9 @@ public sealed record Endpoint
     /// <summary>What a request needs (headers, token), for humans.</summary>
     public string? Needs { get; init; }
 
+    /// <summary>False for services only the node itself uses (time sync): pod policy cannot break them.</summary>
+    public bool UsedByPods { get; init; } = true;
+
     /// <summary>Where the facts come from (a documentation URL).</summary>
     public required string Source { get; init; }
 

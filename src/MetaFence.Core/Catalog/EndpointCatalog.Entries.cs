@@ -82,7 +82,7 @@ public static partial class EndpointCatalog
             "https://docs.aws.amazon.com/eks/latest/userguide/pod-id-agent-setup.html"),
         Make("aws-time-sync", "aws", Needed, "Amazon Time Sync Service (node NTP)",
             "169.254.169.123", "123/UDP",
-            "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html"),
+            "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html") with { UsedByPods = false },
         Make("aws-dns", "aws", Needed, "Amazon VPC DNS resolver",
             "169.254.169.253", "53/UDP 53/TCP",
             "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html"),

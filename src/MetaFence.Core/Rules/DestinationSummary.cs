@@ -27,12 +27,9 @@ public static class DestinationSummary
             .OrderBy(d => d.Port).ThenBy(d => d.Protocol)
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Port}/{d.Protocol}"));
         var ids = group.Select(p => p.EndpointId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var named = string.Join(", ", ids.Take(MaxIds));
-        if (ids.Count > MaxIds)
-        {
-            named += string.Create(CultureInfo.InvariantCulture, $" and {ids.Count - MaxIds} more");
-        }
-
+        var named = ids.Count <= MaxIds
+            ? string.Join(", ", ids)
+            : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", ids.Take(MaxIds))} and {ids.Count - MaxIds} more");
         return $"{group.Key} ({string.Join(", ", ports)}: {named})";
     }
 }

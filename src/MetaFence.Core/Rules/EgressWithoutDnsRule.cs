@@ -34,13 +34,14 @@ public sealed class EgressWithoutDnsRule : AuditRule
         {
             var pod = result.Subject.Representative;
             var missing = resolvers.Select(r => Missing(context.Engine, pod, r)).ToList();
-            if (missing.Any(m => m.Length == 0))
+            if (missing.Any(m => m is null))
             {
                 continue;
             }
 
+            var alternatives = string.Join(" nor ", missing);
             yield return Create(Severity.Medium,
-                    $"{CredentialEndpointReachableRule.Describe(result.Subject)} cannot resolve names: its egress policy does not allow {string.Join(" or ", missing.Select(m => string.Join(" and ", m)))}. Remember that a port without protocol is TCP only (SEMANTICS 31).")
+                    $"{CredentialEndpointReachableRule.Describe(result.Subject)} cannot resolve names: its egress is restricted and allows {(missing.Count > 1 ? "neither " : string.Empty)}{alternatives}. A port without a protocol is TCP only (SEMANTICS 31), and DNS needs both (SEMANTICS 40).")
                 with
                 {
                     Namespace = result.Subject.Namespace,
@@ -84,8 +85,14 @@ public sealed class EgressWithoutDnsRule : AuditRule
         return [.. resolvers];
     }
 
-    private static ImmutableArray<string> Missing(EgressEngine engine, PodInfo pod, IpAddress resolver) =>
-        [.. new[] { Protocol.UDP, Protocol.TCP }
+    /// <summary>What is missing to use this resolver, e.g. "UDP/53 to kube-dns"; null when nothing is.</summary>
+    private static string? Missing(EgressEngine engine, PodInfo pod, IpAddress resolver)
+    {
+        var blocked = new[] { Protocol.UDP, Protocol.TCP }
             .Where(p => !engine.Evaluate(pod, new Destination(resolver, 53, p)).Allowed)
-            .Select(p => $"{p}/53 to {(resolver.Family == IpFamily.V4 && resolver.Value == 0xC6120035 ? "kube-dns" : resolver.ToString())}")];
+            .Select(p => $"{p}/53")
+            .ToList();
+        var name = resolver == StandInDnsPod.Ips[0] ? "kube-dns" : $"NodeLocal DNS at {resolver}";
+        return blocked.Count == 0 ? null : $"{string.Join(" and ", blocked)} to {name}";
+    }
 }

@@ -3,7 +3,10 @@ using MetaFence.Core.Findings;
 
 namespace MetaFence.Core.Rules;
 
-/// <summary>MF002: a host-network subject bypasses every policy layer (SEMANTICS 15, 36, 46).</summary>
+/// <summary>
+/// MF002: a host-network subject bypasses every policy layer (SEMANTICS 15, 36, 46). In
+/// kube-system that is how node agents run, so it is information there, not a warning.
+/// </summary>
 public sealed class HostNetworkRule : AuditRule
 {
     public override string Id => "MF002";
@@ -12,8 +15,8 @@ public sealed class HostNetworkRule : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AuditContext context) =>
         context.Results.Where(r => r.Subject.HostNetwork).Select(r => Create(
-                r.Subject.Namespace == "kube-system" ? Severity.Medium : Severity.High,
-                $"{CredentialEndpointReachableRule.Describe(r.Subject)} uses the host network: NetworkPolicy, AdminNetworkPolicy and ClusterNetworkPolicy do not apply to it and the IMDSv2 hop limit does not stop it, so it reaches {string.Join(", ", r.Endpoints.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource).Select(e => e.Endpoint.Id))} unless a node firewall drops the traffic.")
+                r.Subject.Namespace == "kube-system" ? Severity.Info : Severity.High,
+                $"{CredentialEndpointReachableRule.Describe(r.Subject)} uses the host network: NetworkPolicy, AdminNetworkPolicy and ClusterNetworkPolicy do not apply to it and the IMDSv2 hop limit does not stop it, so it reaches {Ids.Describe(r.Endpoints.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource).Select(e => e.Endpoint.Id))} unless a node firewall drops the traffic.")
             with
             {
                 Namespace = r.Subject.Namespace,

@@ -19,7 +19,7 @@ public sealed class KubeSystemMetadataBlockedRule : AuditRule
             .Select(r => (Result: r, Blocked: r.Endpoints.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && !e.Reachable).ToList()))
             .Where(x => x.Blocked.Count > 0)
             .Select(x => Create(Severity.Medium,
-                    $"{CredentialEndpointReachableRule.Describe(x.Result.Subject)} in kube-system cannot reach {string.Join(", ", x.Blocked.Select(e => e.Endpoint.Id))}: cloud controllers, the cluster autoscaler and CSI drivers that rely on the node identity break. Decided by: {Explain.Summary(x.Blocked[0].Destinations[0].Verdict)}.")
+                    $"{CredentialEndpointReachableRule.Describe(x.Result.Subject)} in kube-system cannot reach {Ids.Describe(x.Blocked.Select(e => e.Endpoint.Id))}: cloud controllers, the cluster autoscaler and CSI drivers that rely on the node identity break. Decided by: {Explain.Summary(x.Blocked[0].Destinations[0].Verdict)}.")
                 with
                 {
                     Namespace = "kube-system",

@@ -27,7 +27,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
             }
 
             var cut = result.Endpoints
-                .Where(e => e.Endpoint.Role == EndpointRole.NeededService && !e.Reachable
+                .Where(e => e.Endpoint.Role == EndpointRole.NeededService && e.Endpoint.UsedByPods && !e.Reachable
                     && (e.Endpoint.Id == "node-local-dns" ? nodeLocalDns : e.Endpoint.Providers.Any(context.RelevantProviders.Contains)))
                 .Select(e => $"{e.Endpoint.Id} ({string.Join(", ", e.Destinations.Select(d => d.Destination))}: {e.Endpoint.Description})")
                 .ToList();
