@@ -1,0 +1,19 @@
+namespace MetaFence.Sources.Conversion;
+
+/// <summary>The kinds MetaFence converts; every other kind is counted and skipped.</summary>
+internal enum KnownKind
+{
+    Pod,
+    Deployment,
+    StatefulSet,
+    DaemonSet,
+    ReplicaSet,
+    Job,
+    CronJob,
+    Namespace,
+    Node,
+    NetworkPolicy,
+    AdminNetworkPolicy,
+    BaselineAdminNetworkPolicy,
+    ClusterNetworkPolicy,
+}

@@ -1,0 +1,50 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MetaFence.Sources.Files;
+
+namespace MetaFence.Sources.Conversion;
+
+/// <summary>The CLR type a model expects at a field path, found through its JSON property names.</summary>
+internal static class ModelTypes
+{
+    public static Type? TypeAt(Type root, string path)
+    {
+        Type? current = root;
+        foreach (var segment in FieldPath.Parse(path))
+        {
+            current = current is null ? null : Step(Nullable.GetUnderlyingType(current) ?? current, segment);
+        }
+
+        return current;
+    }
+
+    /// <summary>The element type of a list, the value type of a map, or null for neither.</summary>
+    public static Type? ElementType(Type type, bool map)
+    {
+        var definition = map ? typeof(IDictionary<,>) : typeof(IEnumerable<>);
+        var match = type.IsGenericType && type.GetGenericTypeDefinition() == definition
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition);
+        return type == typeof(string) || match is null ? null : match.GetGenericArguments()[^1];
+    }
+
+    private static Type? Step(Type type, PathSegment segment)
+    {
+        if (segment.IsIndex)
+        {
+            return ElementType(type, map: false);
+        }
+
+        if (ElementType(type, map: true) is { } valueType)
+        {
+            return valueType;
+        }
+
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(p => JsonName(p) == segment.Name)?.PropertyType;
+    }
+
+    private static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using k8s.Models;
+using MetaFence.Core.Net;
+using MetaFence.Core.Snapshot;
+using MetaFence.Sources.Files;
+
+namespace MetaFence.Sources.Conversion;
+
+/// <summary>Pods and pod templates to <see cref="PodInfo"/>.</summary>
+internal static class PodConverter
+{
+    private const string TemplateHashLabel = "pod-template-hash";
+
+    public static PodDraft ToDraft(V1Pod pod, ObjectIdentity id, ObjectSite site, DiagnosticList diagnostics)
+    {
+        var info = new PodInfo
+        {
+            Namespace = id.NamespaceName,
+            Name = id.Name,
+            Labels = ObjectIdentity.Labels(pod.Metadata?.Labels),
+            HostNetwork = pod.Spec?.HostNetwork == true,
+            Phase = PhaseOf(pod.Status?.Phase),
+            Ports = ContainerPorts.Of(pod.Spec, "spec", site, diagnostics),
+            Ips = IpsOf(pod.Status, site, diagnostics),
+            NodeName = pod.Spec?.NodeName,
+            Location = site.At(),
+        };
+        var hash = pod.Metadata?.Labels is { } labels && labels.TryGetValue(TemplateHashLabel, out var value) ? value : null;
+        return new PodDraft(info, ControllerOf(pod.Metadata, id.NamespaceName), hash);
+    }
+
+    /// <summary>A workload's pod template as a stand-in pod; name and owner are set once ownership is known.</summary>
+    public static PodInfo FromTemplate(V1PodTemplateSpec? template, string templatePath, ObjectIdentity id, ObjectSite site, DiagnosticList diagnostics) =>
+        new()
+        {
+            Namespace = id.NamespaceName,
+            Name = id.Name,
+            Labels = ObjectIdentity.Labels(template?.Metadata?.Labels),
+            HostNetwork = template?.Spec?.HostNetwork == true,
+            Phase = PodPhase.Template,
+            Ports = ContainerPorts.Of(template?.Spec, templatePath + ".spec", site, diagnostics),
+            NodeName = template?.Spec?.NodeName,
+            Location = site.At(templatePath),
+        };
+
+    /// <summary>The owner reference marked <c>controller: true</c>; Node owners (static pods) are cluster-scoped.</summary>
+    public static ObjectRef? ControllerOf(V1ObjectMeta? metadata, string ns) =>
+        metadata?.OwnerReferences?.FirstOrDefault(o => o?.Controller == true && !string.IsNullOrEmpty(o.Kind) && !string.IsNullOrEmpty(o.Name))
+            is { } owner
+            ? new ObjectRef(owner.Kind, owner.Kind == "Node" ? null : ns, owner.Name)
+            : null;
+
+    /// <summary>A pod without status (a manifest) has not started: Pending.</summary>
+    private static PodPhase PhaseOf(string? phase) => phase switch
+    {
+        null or "" or "Pending" => PodPhase.Pending,
+        "Running" => PodPhase.Running,
+        "Succeeded" => PodPhase.Succeeded,
+        "Failed" => PodPhase.Failed,
+        _ => PodPhase.Unknown,
+    };
+
+    private static ImmutableArray<IpAddress> IpsOf(V1PodStatus? status, ObjectSite site, DiagnosticList diagnostics)
+    {
+        var ips = new List<IpAddress>();
+        var listed = status?.PodIPs ?? [];
+        for (var i = 0; i < listed.Count; i++)
+        {
+            AddIp(listed[i]?.Ip, FieldPath.Index("status.podIPs", i) + ".ip", ips, site, diagnostics);
+        }
+
+        AddIp(status?.PodIP, "status.podIP", ips, site, diagnostics);
+        return [.. ips];
+    }
+
+    private static void AddIp(string? text, string path, List<IpAddress> ips, ObjectSite site, DiagnosticList diagnostics)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        if (!IpAddress.TryParse(text, out var ip))
+        {
+            diagnostics.Warning(site.At(path), $"{ValueText.Quote(text)} is not an IP address", "an IPv4 or IPv6 address; the address is ignored");
+        }
+        else if (!ips.Contains(ip))
+        {
+            ips.Add(ip);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using MetaFence.Core.Snapshot;
+using MetaFence.Sources.Files;
+
+namespace MetaFence.Sources.Conversion;
+
+/// <summary>
+/// Collects converted objects across all inputs and builds the snapshot: owners resolved,
+/// stand-ins added, implied namespaces created, everything sorted ordinally.
+/// </summary>
+internal sealed class SnapshotAccumulator(DiagnosticList diagnostics)
+{
+    private readonly Dictionary<ObjectRef, SourceLocation> _seen = [];
+    private readonly Dictionary<string, NamespaceInfo> _namespaces = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namedNamespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<ObjectRef, PodDraft> _pods = [];
+    private readonly Dictionary<ObjectRef, WorkloadDraft> _workloads = [];
+    private readonly Dictionary<ObjectRef, NetworkPolicyInfo> _policies = [];
+    private readonly Dictionary<ObjectRef, AdminPolicyInfo> _adminPolicies = [];
+    private readonly Dictionary<ObjectRef, NodeInfo> _nodes = [];
+    private readonly List<ObjectProblem> _problems = [];
+    private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
+    private int _terminated;
+
+    /// <summary>A namespace some object lives in: it exists even without a Namespace object (rule 16 choice).</summary>
+    public void NameNamespace(string? ns)
+    {
+        if (!string.IsNullOrEmpty(ns))
+        {
+            _namedNamespaces.Add(ns);
+        }
+    }
+
+    public void Skip(string key) => _skipped[key] = _skipped.GetValueOrDefault(key) + 1;
+
+    public void AddProblems(ImmutableArray<ObjectProblem> problems) => _problems.AddRange(problems);
+
+    public void AddNamespace(NamespaceInfo ns, SourceLocation location) =>
+        Put(_namespaces, new ObjectRef("Namespace", null, ns.Name), ns.Name, ns, location);
+
+    /// <summary>Rule 37: Succeeded and Failed pods are counted, not kept.</summary>
+    public void AddPod(PodDraft pod)
+    {
+        NameNamespace(pod.Info.Namespace);
+        if (pod.Info.IsTerminated)
+        {
+            _terminated++;
+            return;
+        }
+
+        var key = new ObjectRef("Pod", pod.Info.Namespace, pod.Info.Name);
+        Put(_pods, key, key, pod, pod.Info.Location);
+    }
+
+    public void AddWorkload(WorkloadDraft workload)
+    {
+        NameNamespace(workload.Ref.Namespace);
+        Put(_workloads, workload.Ref, workload.Ref, workload, workload.Location);
+    }
+
+    public void AddNetworkPolicy(NetworkPolicyInfo policy) => Put(_policies, policy.Ref, policy.Ref, policy, policy.Location);
+
+    public void AddAdminPolicy(AdminPolicyInfo policy) => Put(_adminPolicies, policy.Ref, policy.Ref, policy, policy.Location);
+
+    public void AddNode(NodeInfo node) => Put(_nodes, new ObjectRef("Node", null, node.Name), new ObjectRef("Node", null, node.Name), node, node.Location);
+
+    public ClusterSnapshot Build()
+    {
+        var resolver = new OwnerResolver(_workloads);
+        var represented = new HashSet<ObjectRef>();
+        var pods = new List<PodInfo>();
+        foreach (var draft in _pods.Values)
+        {
+            var owner = resolver.TopOf(draft);
+            if (owner is not null)
+            {
+                represented.Add(owner);
+            }
+
+            pods.Add(draft.Info with { Owner = owner });
+        }
+
+        pods.AddRange(resolver.StandIns(represented));
+        var implied = _namedNamespaces.Where(n => !_namespaces.ContainsKey(n)).Select(n => NamespaceInfo.Create(n, implied: true));
+        return new ClusterSnapshot
+        {
+            Namespaces = [.. _namespaces.Values.Concat(implied).OrderBy(n => n.Name, StringComparer.Ordinal)],
+            Pods = [.. pods.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.IsTemplate)],
+            NetworkPolicies = [.. _policies.Values.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            AdminPolicies = [.. _adminPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            Nodes = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)],
+            Problems = [.. _problems],
+            SkippedTerminatedPods = _terminated,
+            SkippedKinds = _skipped.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>Keeps the later of two copies of one object and says so.</summary>
+    private void Put<TKey, TValue>(Dictionary<TKey, TValue> map, ObjectRef identity, TKey key, TValue value, SourceLocation? location)
+        where TKey : notnull
+    {
+        if (location is not null && _seen.TryGetValue(identity, out var first))
+        {
+            diagnostics.Warning(location, $"{identity} was already read from {first.File} document {first.Document}; this later copy replaces it", "each object once");
+        }
+
+        if (location is not null)
+        {
+            _seen[identity] = location;
+        }
+
+        map[key] = value;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MetaFence.Sources.Files;
+
+/// <summary>
+/// Resolves a YAML scalar to its JSON value with the YAML 1.2 core schema: plain <c>null</c>,
+/// <c>~</c> and empty are null; <c>true</c>/<c>false</c> are booleans; integers and floats are
+/// numbers; everything else, and every quoted or block scalar, is a string.
+/// </summary>
+internal static partial class YamlScalars
+{
+    private const string TagPrefix = "tag:yaml.org,2002:";
+
+    public static void Write(Utf8JsonWriter writer, YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
+        if (tag == TagPrefix + "str" || (tag is null && scalar.Style != ScalarStyle.Plain))
+        {
+            writer.WriteStringValue(value);
+        }
+        else if ((tag is null || tag == TagPrefix + "null") && IsNull(value))
+        {
+            writer.WriteNullValue();
+        }
+        else if ((tag is null || tag == TagPrefix + "bool") && TryBool(value, out var flag))
+        {
+            writer.WriteBooleanValue(flag);
+        }
+        else if ((tag is null || tag == TagPrefix + "int" || tag == TagPrefix + "float") && TryNumber(value, out var number))
+        {
+            writer.WriteRawValue(number, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
+    private static bool IsNull(string value) => value is "" or "~" or "null" or "Null" or "NULL";
+
+    private static bool TryBool(string value, out bool flag)
+    {
+        flag = value is "true" or "True" or "TRUE";
+        return flag || value is "false" or "False" or "FALSE";
+    }
+
+    /// <summary>The number as JSON text, when <paramref name="value"/> is a YAML 1.2 int or finite float.</summary>
+    private static bool TryNumber(string value, out string json)
+    {
+        json = "";
+        if (IntegerPattern().IsMatch(value))
+        {
+            var digits = value.TrimStart('+', '-').TrimStart('0');
+            json = (value.StartsWith('-') && digits.Length > 0 ? "-" : "") + (digits.Length == 0 ? "0" : digits);
+            return true;
+        }
+
+        if (value.StartsWith("0x", StringComparison.Ordinal)
+            && long.TryParse(value.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        {
+            json = hex.ToString(CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (FloatPattern().IsMatch(value)
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+            && double.IsFinite(real))
+        {
+            json = real.ToString("R", CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("^[-+]?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FloatPattern();
+}
