@@ -29,13 +29,13 @@ public sealed class CredentialEndpointReachableRule : AuditRule
             yield return Create(Severity.Critical,
                     $"{Describe(result.Subject)} can reach credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.")
                 with
-                {
-                    Namespace = result.Subject.Namespace,
-                    Subject = result.Subject.Object,
-                    Location = result.Subject.Representative.Location,
-                    Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
+            {
+                Namespace = result.Subject.Namespace,
+                Subject = result.Subject.Object,
+                Location = result.Subject.Representative.Location,
+                Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
                         context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
-                };
+            };
         }
     }
 

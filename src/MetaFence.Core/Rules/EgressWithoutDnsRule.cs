@@ -43,12 +43,12 @@ public sealed class EgressWithoutDnsRule : AuditRule
             yield return Create(Severity.Medium,
                     $"{CredentialEndpointReachableRule.Describe(result.Subject)} cannot resolve names: its egress is restricted and allows {(missing.Count > 1 ? "neither " : string.Empty)}{alternatives}. A port without a protocol is TCP only (SEMANTICS 31), and DNS needs both (SEMANTICS 40).")
                 with
-                {
-                    Namespace = result.Subject.Namespace,
-                    Subject = result.Subject.Object,
-                    Location = result.Subject.Representative.Location,
-                    Remediation = DnsRuleYaml,
-                };
+            {
+                Namespace = result.Subject.Namespace,
+                Subject = result.Subject.Object,
+                Location = result.Subject.Representative.Location,
+                Remediation = DnsRuleYaml,
+            };
         }
     }
 

@@ -23,10 +23,10 @@ public sealed class EqualPriorityAdminPoliciesRule : AuditRule
             .Select(list => Create(Severity.Medium, string.Create(CultureInfo.InvariantCulture,
                     $"{string.Join(" and ", list.Select(p => p.Ref))} share priority {list[0].Priority} in the {list[0].Tier} tier: where both match, the implementation may apply either (SEMANTICS 45). MetaFence evaluated them in name order."))
                 with
-                {
-                    Subject = list[0].Ref,
-                    Location = list[0].Location,
-                    References = ["SEMANTICS 45"],
-                    Remediation = "Give every cluster-wide policy of a tier its own priority.",
-                });
+            {
+                Subject = list[0].Ref,
+                Location = list[0].Location,
+                References = ["SEMANTICS 45"],
+                Remediation = "Give every cluster-wide policy of a tier its own priority.",
+            });
 }

@@ -18,12 +18,12 @@ public sealed class HostNetworkRule : AuditRule
                 r.Subject.Namespace == "kube-system" ? Severity.Info : Severity.High,
                 $"{CredentialEndpointReachableRule.Describe(r.Subject)} uses the host network: NetworkPolicy, AdminNetworkPolicy and ClusterNetworkPolicy do not apply to it and the IMDSv2 hop limit does not stop it, so it reaches {Ids.Describe(r.Endpoints.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource).Select(e => e.Endpoint.Id))} unless a node firewall drops the traffic.")
             with
-            {
-                Namespace = r.Subject.Namespace,
-                Subject = r.Subject.Object,
-                Location = r.Subject.Representative.Location,
-                Remediation = "Remove `hostNetwork: true` unless the pod must own node ports, and enforce it with Pod Security Admission:\n"
+        {
+            Namespace = r.Subject.Namespace,
+            Subject = r.Subject.Object,
+            Location = r.Subject.Representative.Location,
+            Remediation = "Remove `hostNetwork: true` unless the pod must own node ports, and enforce it with Pod Security Admission:\n"
                     + $"kubectl label namespace {r.Subject.Namespace} pod-security.kubernetes.io/enforce=baseline\n"
                     + "Where it must stay, drop its metadata traffic with a node firewall (iptables rule on the host for its UID or cgroup).",
-            });
+        });
 }

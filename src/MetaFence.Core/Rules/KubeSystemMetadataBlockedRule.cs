@@ -21,10 +21,10 @@ public sealed class KubeSystemMetadataBlockedRule : AuditRule
             .Select(x => Create(Severity.Medium,
                     $"{CredentialEndpointReachableRule.Describe(x.Result.Subject)} in kube-system cannot reach {Ids.Describe(x.Blocked.Select(e => e.Endpoint.Id))}: cloud controllers, the cluster autoscaler and CSI drivers that rely on the node identity break. Decided by: {Explain.Summary(x.Blocked[0].Destinations[0].Verdict)}.")
                 with
-                {
-                    Namespace = "kube-system",
-                    Subject = x.Result.Subject.Object,
-                    Location = x.Result.Subject.Representative.Location,
-                    Remediation = "Exempt kube-system from metadata blocks (or give these components their own identity: IRSA/EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) before fencing it.",
-                });
+            {
+                Namespace = "kube-system",
+                Subject = x.Result.Subject.Object,
+                Location = x.Result.Subject.Representative.Location,
+                Remediation = "Exempt kube-system from metadata blocks (or give these components their own identity: IRSA/EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) before fencing it.",
+            });
 }

@@ -20,10 +20,10 @@ public sealed class MixedAdminApiVersionsRule : AuditRule
             yield return Create(Severity.Low,
                     $"The input holds cluster-wide policies of {string.Join(" and ", versions)}; a real implementation enforces one. MetaFence merged them by tier and priority, which your cluster will not do.")
                 with
-                {
-                    References = ["SEMANTICS 43-52"],
-                    Remediation = "Keep the API version your network plugin implements (v1alpha2 ClusterNetworkPolicy for current network-policy-api releases) and delete the others.",
-                };
+            {
+                References = ["SEMANTICS 43-52"],
+                Remediation = "Keep the API version your network plugin implements (v1alpha2 ClusterNetworkPolicy for current network-policy-api releases) and delete the others.",
+            };
         }
     }
 }

@@ -28,11 +28,11 @@ public sealed class NamespaceWithoutEgressIsolationRule : AuditRule
             yield return Create(Severity.Medium, string.Create(CultureInfo.InvariantCulture,
                     $"Namespace {group.Key} runs {names.Count} workload(s) whose egress no NetworkPolicy isolates ({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", …" : string.Empty)}): they may send anything anywhere, metadata endpoints included."))
                 with
-                {
-                    Namespace = group.Key,
-                    Remediation = Remediation.NamespaceFence(group.Key, context.CredentialEndpoints,
+            {
+                Namespace = group.Key,
+                Remediation = Remediation.NamespaceFence(group.Key, context.CredentialEndpoints,
                         context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
-                };
+            };
         }
     }
 }

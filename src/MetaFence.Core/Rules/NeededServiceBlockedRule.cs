@@ -44,13 +44,13 @@ public sealed class NeededServiceBlockedRule : AuditRule
             yield return Create(Severity.Low,
                     $"{CredentialEndpointReachableRule.Describe(result.Subject)} may reach the internet but not: {string.Join("; ", cut)}. Block the metadata addresses exactly (a /32 and a /128), not 169.254.0.0/16, and add an ::/0 ipBlock for IPv6.")
                 with
-                {
-                    Namespace = result.Subject.Namespace,
-                    Subject = result.Subject.Object,
-                    Location = pod.Location,
-                    Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
+            {
+                Namespace = result.Subject.Namespace,
+                Subject = result.Subject.Object,
+                Location = pod.Location,
+                Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
                         context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
-                };
+            };
         }
     }
 }

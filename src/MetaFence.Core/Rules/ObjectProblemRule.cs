@@ -19,10 +19,10 @@ public sealed class ObjectProblemRule : AuditRule
                     ? $"{p.Object} would be rejected by the API server, so it protects nothing; MetaFence evaluated the cluster without it (SEMANTICS {p.Rule}): {p.Message}"
                     : $"{p.Object} is accepted with a warning (SEMANTICS {p.Rule}): {p.Message}")
             with
-            {
-                Namespace = p.Object.Namespace,
-                Subject = p.Object,
-                Location = p.Location,
-                References = [$"SEMANTICS {p.Rule}"],
-            });
+        {
+            Namespace = p.Object.Namespace,
+            Subject = p.Object,
+            Location = p.Location,
+            References = [$"SEMANTICS {p.Rule}"],
+        });
 }

@@ -61,12 +61,12 @@ public sealed class PolicyReallowsCredentialEndpointRule : AuditRule
         yield return Create(Severity.High,
                 $"{policy.Ref} egress rule {rule.Index} allows credential endpoints at {DestinationSummary.Describe(hits.Select(h => (h.Destination, h.EndpointId)))} for the pods it selects: {string.Join("; ", reasons)}.")
             with
-            {
-                Namespace = policy.Namespace,
-                Subject = policy.Ref,
-                Location = rule.Location ?? policy.Location,
-                Remediation = "Narrow this rule so it no longer covers the metadata addresses (an ipBlock with them in `except`, or explicit ports that exclude the metadata ports).",
-            };
+        {
+            Namespace = policy.Namespace,
+            Subject = policy.Ref,
+            Location = rule.Location ?? policy.Location,
+            Remediation = "Narrow this rule so it no longer covers the metadata addresses (an ipBlock with them in `except`, or explicit ports that exclude the metadata ports).",
+        };
     }
 
     private static string? Why(EgressRule rule, Destination destination, List<(NetworkPolicyInfo Policy, NetworkPolicyPeer Peer)> peers)
