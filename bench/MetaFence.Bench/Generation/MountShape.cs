@@ -1,0 +1,4 @@
+namespace MetaFence.Bench.Generation;
+
+/// <summary>A volume mount.</summary>
+internal sealed record MountShape(string Name, string Path, bool ReadOnly);
