@@ -17,17 +17,23 @@ public static class Auditor
         var engine = new EgressEngine(snapshot.Pods.Any(EgressWithoutDnsRule.IsDnsPod)
             ? snapshot
             : snapshot with { Pods = snapshot.Pods.Add(EgressWithoutDnsRule.StandInDnsPod) });
+        var destinations = options.Endpoints.SelectMany(Destinations).Distinct().ToArray();
+        var index = destinations.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
+        var endpointIndexes = options.Endpoints.Select(e => Destinations(e).Select(d => index[d]).ToArray()).ToArray();
         var cache = new Dictionary<(string, LabelSet, bool), ImmutableArray<EndpointVerdict>>();
         var results = ImmutableArray.CreateBuilder<SubjectResult>();
         foreach (var subject in SubjectBuilder.Build(snapshot))
         {
             var pod = subject.Representative;
 
-            // DESIGN: evaluate once per distinct (namespace, labels, hostNetwork), share among replicas.
+            // DESIGN: evaluate once per distinct (namespace, labels, hostNetwork), share among replicas;
+            // endpoints sharing a destination (11 providers use 169.254.169.254:80) share its verdict.
             var key = (pod.Namespace, pod.Labels, pod.HostNetwork);
             if (!cache.TryGetValue(key, out var verdicts))
             {
-                verdicts = [.. options.Endpoints.Select(e => Evaluate(engine, pod, e))];
+                var evaluated = engine.Evaluate(pod, destinations);
+                verdicts = [.. options.Endpoints.Select((e, i) => new EndpointVerdict(e,
+                    [.. endpointIndexes[i].Select(d => new DestinationVerdict(destinations[d], evaluated[d]))]))];
                 cache[key] = verdicts;
             }
 
@@ -55,9 +61,10 @@ public static class Auditor
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(endpoint);
-        var destinations = endpoint.Addresses
-            .SelectMany(a => endpoint.Ports.Select(p => new Destination(a, p.Number, p.Protocol)))
-            .Select(d => new DestinationVerdict(d, engine.Evaluate(pod, d)));
-        return new EndpointVerdict(endpoint, [.. destinations]);
+        var destinations = Destinations(endpoint).ToList();
+        return new EndpointVerdict(endpoint, [.. destinations.Zip(engine.Evaluate(pod, destinations), (d, v) => new DestinationVerdict(d, v))]);
     }
+
+    private static IEnumerable<Destination> Destinations(Endpoint endpoint) =>
+        endpoint.Addresses.SelectMany(a => endpoint.Ports.Select(p => new Destination(a, p.Number, p.Protocol)));
 }

@@ -6,40 +6,28 @@ namespace MetaFence.Core.Evaluation;
 public sealed partial class EgressEngine
 {
     /// <summary>
-    /// One cluster-wide tier, policies by priority then name, rules top-down; the first matching
-    /// rule decides (rules 44, 47, 52). Pass leaves the tier and is kept in the trail; null when
-    /// nothing decided.
+    /// One cluster-wide tier (already narrowed to the subject), policies by priority then name,
+    /// rules top-down; the first matching rule decides (rules 44, 47, 52). Pass leaves the tier
+    /// and is kept in the trail; null when nothing decided.
     /// </summary>
     private Verdict? EvaluateTier(
-        ImmutableArray<AdminPolicyInfo> tier,
-        PodInfo subject,
-        Destination destination,
-        PodInfo? target,
-        ImmutableArray<RuleRef>.Builder trail,
-        List<string> notes)
+        ImmutableArray<AdminPolicyInfo> tier, Destination destination, PodInfo? target, ref List<RuleRef>? trail, ref List<string>? notes)
     {
         foreach (var policy in tier)
         {
-            if (!SubjectSelects(policy.Subject, subject))
-            {
-                continue;
-            }
-
             foreach (var rule in policy.Egress)
             {
-                if (!AdminRuleMatches(rule, destination, target, notes, out var action))
+                if (!AdminRuleMatches(rule, destination, target, ref notes, out var action))
                 {
                     continue;
                 }
 
-                var reference = new RuleRef(policy.Ref, rule.Index, rule.Name, Describe(rule, action))
-                {
-                    Location = rule.Location ?? policy.Location,
-                };
+                var reference = _refs.Get(rule, (int)action, (policy, rule, action), static s =>
+                    new RuleRef(s.policy.Ref, s.rule.Index, s.rule.Name, Describe(s.rule, s.action)) { Location = s.rule.Location ?? s.policy.Location });
                 switch (action)
                 {
                     case AdminAction.Pass:
-                        trail.Add(reference);
+                        (trail ??= []).Add(reference);
                         return null;
                     case AdminAction.Accept:
                         return new Verdict(true, policy.Tier == AdminTier.Admin ? Decision.AdminAccept : Decision.BaselineAccept, [reference]);
@@ -73,7 +61,7 @@ public sealed partial class EgressEngine
     /// Whether the rule applies, and with which action: a peer of unknown kind fails closed
     /// (rule 51): it matches nothing in an Accept rule and turns a Deny or Pass rule into deny-all.
     /// </summary>
-    private bool AdminRuleMatches(AdminRule rule, Destination destination, PodInfo? target, List<string> notes, out AdminAction action)
+    private bool AdminRuleMatches(AdminRule rule, Destination destination, PodInfo? target, ref List<string>? notes, out AdminAction action)
     {
         action = rule.Action;
         if (rule.To.Any(p => p.Kind == AdminPeerKind.Unknown))
@@ -95,7 +83,7 @@ public sealed partial class EgressEngine
 
         if (rule.To.Any(peer => peer.Kind == AdminPeerKind.DomainNames))
         {
-            notes.Add(Notes.DomainNamesNotEvaluated);
+            (notes ??= []).Add(Notes.DomainNamesNotEvaluated);
         }
 
         return false;

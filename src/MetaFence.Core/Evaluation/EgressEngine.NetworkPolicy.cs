@@ -7,84 +7,95 @@ namespace MetaFence.Core.Evaluation;
 public sealed partial class EgressEngine
 {
     /// <summary>Rules 1, 2, 6: egress-applying policies of the pod's namespace that select it.</summary>
-    private IEnumerable<NetworkPolicyInfo> SelectingPolicies(PodInfo subject) =>
+    private ImmutableArray<NetworkPolicyInfo> SelectingPolicies(PodInfo subject) =>
         _egressPoliciesByNamespace.TryGetValue(subject.Namespace, out var policies)
-            ? policies.Where(p => p.PodSelector.Matches(subject.Labels))
+            ? [.. policies.Where(p => p.PodSelector.Matches(subject.Labels))]
             : [];
 
     /// <summary>
     /// The NetworkPolicy tier: null when no policy isolates the pod for egress (rule 6);
     /// otherwise allowed iff some rule of some selecting policy matches (rules 7–10).
     /// </summary>
-    private Verdict? EvaluateNetworkPolicies(PodInfo subject, Destination destination, PodInfo? target, List<string> notes)
+    private Verdict? EvaluateNetworkPolicies(
+        ImmutableArray<NetworkPolicyInfo> selecting, Destination destination, PodInfo? target, ref List<string>? notes)
     {
-        var selecting = SelectingPolicies(subject).ToList();
-        if (selecting.Count == 0)
+        if (selecting.IsEmpty)
         {
             return null;
         }
 
-        var allowing = ImmutableArray.CreateBuilder<RuleRef>();
+        List<RuleRef>? allowing = null;
         foreach (var policy in selecting)
         {
             foreach (var rule in policy.Egress)
             {
-                if (MatchRule(policy, rule, destination, target, notes) is { } description)
+                if (MatchRule(policy, rule, destination, target, ref notes) is { } reference)
                 {
-                    allowing.Add(new RuleRef(policy.Ref, rule.Index, null, description) { Location = rule.Location ?? policy.Location });
+                    (allowing ??= []).Add(reference);
                 }
             }
         }
 
-        if (allowing.Count > 0)
+        if (allowing is not null)
         {
-            return new Verdict(true, Decision.NetworkPolicyAllow, allowing.ToImmutable());
+            return new Verdict(true, Decision.NetworkPolicyAllow, [.. allowing]);
         }
 
         // Rule 8: isolation without a matching rule denies; every isolating policy took part.
         return new Verdict(false, Decision.NetworkPolicyDeny, [.. selecting.Select(DenyingRef)]);
     }
 
-    private static RuleRef DenyingRef(NetworkPolicyInfo policy) =>
-        new(policy.Ref, null, null, policy.Egress.IsEmpty
+    private RuleRef DenyingRef(NetworkPolicyInfo policy) =>
+        _refs.Get(policy, -1, policy, static p => new RuleRef(p.Ref, null, null, p.Egress.IsEmpty
             ? "selects the pod for egress and has no egress rules: denies all egress"
             : string.Create(CultureInfo.InvariantCulture,
-                $"selects the pod for egress; none of its {policy.Egress.Length} egress rule(s) matches"))
+                $"selects the pod for egress; none of its {p.Egress.Length} egress rule(s) matches"))
         {
-            Location = policy.Location,
-        };
+            Location = p.Location,
+        });
 
-    /// <summary>Rule 10: destination matches <c>to</c> AND port matches <c>ports</c>; returns what matched.</summary>
-    private string? MatchRule(NetworkPolicyInfo policy, EgressRule rule, Destination destination, PodInfo? target, List<string> notes)
+    /// <summary>Rule 10: destination matches <c>to</c> AND port matches <c>ports</c>; returns the matching rule.</summary>
+    private RuleRef? MatchRule(NetworkPolicyInfo policy, EgressRule rule, Destination destination, PodInfo? target, ref List<string>? notes)
     {
         if (!PortMatcher.Matches(rule.Ports, destination, target))
         {
             return null;
         }
 
-        var ports = rule.Ports.IsEmpty ? "all ports" : "ports " + string.Join(", ", rule.Ports);
-
         // Rule 11: no `to` matches every destination, external ones included.
         if (rule.To.IsEmpty)
         {
-            return $"to any destination, {ports}";
+            return AllowingRef(policy, rule, -1);
         }
 
-        foreach (var peer in rule.To)
+        for (var i = 0; i < rule.To.Length; i++)
         {
+            var peer = rule.To[i];
             if (PeerMatches(policy.Namespace, peer, destination, target))
             {
                 if (peer.IpBlock is not null && target is not null)
                 {
-                    notes.Add(Notes.IpBlockMatchesPod);
+                    (notes ??= []).Add(Notes.IpBlockMatchesPod);
                 }
 
-                return $"to {peer}, {ports}";
+                return AllowingRef(policy, rule, i);
             }
         }
 
         return null;
     }
+
+    /// <summary>The rule and the peer that matched (-1: the rule has no <c>to</c>).</summary>
+    private RuleRef AllowingRef(NetworkPolicyInfo policy, EgressRule rule, int peer) =>
+        _refs.Get(rule, peer, (policy, rule, peer), static s =>
+        {
+            var ports = s.rule.Ports.IsEmpty ? "all ports" : "ports " + string.Join(", ", s.rule.Ports);
+            var to = s.peer < 0 ? "any destination" : s.rule.To[s.peer].ToString();
+            return new RuleRef(s.policy.Ref, s.rule.Index, null, $"to {to}, {ports}")
+            {
+                Location = s.rule.Location ?? s.policy.Location,
+            };
+        });
 
     /// <summary>Rules 13, 14, 15, 20: ipBlock by address; selectors only for pod-network destination pods.</summary>
     private bool PeerMatches(string policyNamespace, NetworkPolicyPeer peer, Destination destination, PodInfo? target)

@@ -53,19 +53,22 @@ public sealed partial class EgressEngine
     public Verdict Evaluate(PodInfo subject, Destination destination)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var notes = new List<string>();
-        var verdict = subject.HostNetwork ? HostNetworkVerdict() : EvaluatePipeline(subject, destination, notes);
-        if (LinkLocal.Contains(destination.Address))
+        return Evaluate(subject, Applicable(subject), destination);
+    }
+
+    /// <summary>Verdicts for many destinations of one subject, in order; policies are selected once.</summary>
+    public ImmutableArray<Verdict> Evaluate(PodInfo subject, IReadOnlyList<Destination> destinations)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(destinations);
+        var applicable = Applicable(subject);
+        var verdicts = ImmutableArray.CreateBuilder<Verdict>(destinations.Count);
+        foreach (var destination in destinations)
         {
-            notes.Add(Notes.NodeLocal);
+            verdicts.Add(Evaluate(subject, applicable, destination));
         }
 
-        if (_identityProxyNote is not null && MetadataAddresses.Contains(destination.Address))
-        {
-            notes.Add(_identityProxyNote);
-        }
-
-        return notes.Count == 0 ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };
+        return verdicts.MoveToImmutable();
     }
 
     /// <summary>The pod that owns <paramref name="address"/>, if the snapshot has one (rule 27).</summary>
@@ -75,40 +78,72 @@ public sealed partial class EgressEngine
     /// Rule 6: some NetworkPolicy selects the pod and applies to egress. False for host-network
     /// pods: whatever selects them, nothing enforces it (rules 15, 36).
     /// </summary>
-    public bool IsIsolatedForEgress(PodInfo subject) => !subject.HostNetwork && SelectingPolicies(subject).Any();
+    public bool IsIsolatedForEgress(PodInfo subject) => !subject.HostNetwork && !SelectingPolicies(subject).IsEmpty;
 
     /// <summary>The labels of a namespace; one not in the snapshot has only its name label (rule 16).</summary>
     public LabelSet NamespaceLabels(string name) =>
         _namespaceLabels.TryGetValue(name, out var labels) ? labels : NamespaceInfo.Create(name).Labels;
 
-    private Verdict EvaluatePipeline(PodInfo subject, Destination destination, List<string> notes)
+    private Verdict Evaluate(PodInfo subject, ApplicablePolicies applicable, Destination destination)
+    {
+        List<string>? notes = null;
+        var verdict = subject.HostNetwork ? HostNetworkVerdict : EvaluatePipeline(subject, applicable, destination, ref notes);
+        if (LinkLocal.Contains(destination.Address))
+        {
+            (notes ??= []).Add(Notes.NodeLocal);
+        }
+
+        if (_identityProxyNote is not null && MetadataAddresses.Contains(destination.Address))
+        {
+            (notes ??= []).Add(_identityProxyNote);
+        }
+
+        return notes is null ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };
+    }
+
+    /// <summary>Rules 1, 2, 6, 46: what applies to the subject; nothing does to a host-network pod.</summary>
+    private ApplicablePolicies Applicable(PodInfo subject) =>
+        subject.HostNetwork
+            ? new ApplicablePolicies([], [], [])
+            : new ApplicablePolicies(
+                [.. _adminTier.Where(p => SubjectSelects(p.Subject, subject))],
+                SelectingPolicies(subject),
+                [.. _baselineTier.Where(p => SubjectSelects(p.Subject, subject))]);
+
+    private Verdict EvaluatePipeline(PodInfo subject, ApplicablePolicies applicable, Destination destination, ref List<string>? notes)
     {
         var target = FindPod(destination.Address);
         var toSelf = subject.Ips.Contains(destination.Address) || ReferenceEquals(target, subject);
-        var trail = ImmutableArray.CreateBuilder<RuleRef>();
+        List<RuleRef>? trail = null;
 
         // Rule 52: a pod reaching its own IP is not subject to ClusterNetworkPolicy.
-        if (!toSelf && EvaluateTier(_adminTier, subject, destination, target, trail, notes) is { } admin)
+        if (!toSelf && EvaluateTier(applicable.Admin, destination, target, ref trail, ref notes) is { } admin)
         {
-            return admin with { Trail = trail.ToImmutable() };
+            return WithTrail(admin, trail);
         }
 
-        if (EvaluateNetworkPolicies(subject, destination, target, notes) is { } networkPolicy)
+        if (EvaluateNetworkPolicies(applicable.NetworkPolicies, destination, target, ref notes) is { } networkPolicy)
         {
-            return networkPolicy with { Trail = trail.ToImmutable() };
+            return WithTrail(networkPolicy, trail);
         }
 
-        if (!toSelf && EvaluateTier(_baselineTier, subject, destination, target, trail, notes) is { } baseline)
+        if (!toSelf && EvaluateTier(applicable.Baseline, destination, target, ref trail, ref notes) is { } baseline)
         {
-            return baseline with { Trail = trail.ToImmutable() };
+            return WithTrail(baseline, trail);
         }
 
         // Rules 6 and 47: nothing isolates the pod and no cluster-wide rule decided.
-        return new Verdict(true, Decision.DefaultAllow, []) { Trail = trail.ToImmutable() };
+        return WithTrail(DefaultAllowVerdict, trail);
     }
 
-    private static Verdict HostNetworkVerdict() =>
-        new(true, Decision.HostNetwork, []) { Notes = [Notes.HostNetwork] };
+    private static Verdict WithTrail(Verdict verdict, List<RuleRef>? trail) =>
+        trail is null ? verdict : verdict with { Trail = [.. trail] };
+
+    private static readonly Verdict HostNetworkVerdict = new(true, Decision.HostNetwork, []) { Notes = [Notes.HostNetwork] };
+
+    private static readonly Verdict DefaultAllowVerdict = new(true, Decision.DefaultAllow, []);
+
+    private readonly RuleRefCache _refs = new();
 
     private static FrozenDictionary<IpAddress, PodInfo> IndexPodsByAddress(ImmutableArray<PodInfo> pods)
     {

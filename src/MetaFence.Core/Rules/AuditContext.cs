@@ -31,6 +31,38 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
 
     public IEnumerable<Endpoint> CredentialEndpoints => Endpoints.Where(e => e.Role == EndpointRole.CredentialSource);
 
+    private readonly Dictionary<(string, LabelSet, bool, Destination), Verdict> _verdicts = [];
+    private readonly Dictionary<string, string> _fences = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects with the
+    /// same namespace, labels and host-network setting.
+    /// </summary>
+    public Verdict Evaluate(PodInfo pod, Destination destination)
+    {
+        ArgumentNullException.ThrowIfNull(pod);
+        var key = (pod.Namespace, pod.Labels, pod.HostNetwork, destination);
+        if (!_verdicts.TryGetValue(key, out var verdict))
+        {
+            verdict = Engine.Evaluate(pod, destination);
+            _verdicts[key] = verdict;
+        }
+
+        return verdict;
+    }
+
+    /// <summary>The namespace fence a finding suggests, built once per namespace.</summary>
+    public string Fence(string ns)
+    {
+        if (!_fences.TryGetValue(ns, out var yaml))
+        {
+            yaml = Remediation.NamespaceFence(ns, CredentialEndpoints, Endpoints.Where(e => e.Role == EndpointRole.NeededService));
+            _fences[ns] = yaml;
+        }
+
+        return yaml;
+    }
+
     /// <summary>Subjects on the pod network: the ones NetworkPolicy can protect.</summary>
     public IEnumerable<SubjectResult> PodNetworkResults => Results.Where(r => !r.Subject.HostNetwork);
 }

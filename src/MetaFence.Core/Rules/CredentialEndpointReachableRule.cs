@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Findings;
@@ -13,30 +14,46 @@ public sealed class CredentialEndpointReachableRule : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AuditContext context)
     {
+        // Subjects with the same verdicts share one array (Auditor): describe each array once.
+        var described = new Dictionary<ImmutableArray<EndpointVerdict>, string?>();
         foreach (var result in context.PodNetworkResults)
         {
-            var reachable = result.Endpoints
-                .Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Reachable)
-                .ToList();
-            if (reachable.Count == 0)
+            if (!described.TryGetValue(result.Endpoints, out var reach))
+            {
+                reach = Reach(result.Endpoints);
+                described[result.Endpoints] = reach;
+            }
+
+            if (reach is null)
             {
                 continue;
             }
 
-            var what = DestinationSummary.Describe(reachable.SelectMany(e =>
-                e.Destinations.Where(d => d.Verdict.Allowed).Select(d => (d.Destination, e.Endpoint.Id))));
-            var why = reachable[0].Destinations.First(d => d.Verdict.Allowed).Verdict;
             yield return Create(Severity.Critical,
-                    $"{Describe(result.Subject)} can reach credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.")
+                    $"{Describe(result.Subject)} can reach {reach}")
                 with
             {
                 Namespace = result.Subject.Namespace,
                 Subject = result.Subject.Object,
                 Location = result.Subject.Representative.Location,
-                Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
-                        context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
+                Remediation = context.Fence(result.Subject.Namespace),
             };
         }
+    }
+
+    /// <summary>What the verdicts let a subject reach and why, or null when no credential endpoint.</summary>
+    private static string? Reach(ImmutableArray<EndpointVerdict> verdicts)
+    {
+        var reachable = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Reachable).ToList();
+        if (reachable.Count == 0)
+        {
+            return null;
+        }
+
+        var what = DestinationSummary.Describe(reachable.SelectMany(e =>
+            e.Destinations.Where(d => d.Verdict.Allowed).Select(d => (d.Destination, e.Endpoint.Id))));
+        var why = reachable[0].Destinations.First(d => d.Verdict.Allowed).Verdict;
+        return $"credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.";
     }
 
     internal static string Describe(AuditSubject subject) =>

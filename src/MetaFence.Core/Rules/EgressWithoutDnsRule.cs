@@ -33,7 +33,7 @@ public sealed class EgressWithoutDnsRule : AuditRule
         foreach (var result in context.PodNetworkResults)
         {
             var pod = result.Subject.Representative;
-            var missing = resolvers.Select(r => Missing(context.Engine, pod, r)).ToList();
+            var missing = resolvers.Select(r => Missing(context, pod, r)).ToList();
             if (missing.Any(m => m is null))
             {
                 continue;
@@ -86,10 +86,10 @@ public sealed class EgressWithoutDnsRule : AuditRule
     }
 
     /// <summary>What is missing to use this resolver, e.g. "UDP/53 to kube-dns"; null when nothing is.</summary>
-    private static string? Missing(EgressEngine engine, PodInfo pod, IpAddress resolver)
+    private static string? Missing(AuditContext context, PodInfo pod, IpAddress resolver)
     {
         var blocked = new[] { Protocol.UDP, Protocol.TCP }
-            .Where(p => !engine.Evaluate(pod, new Destination(resolver, 53, p)).Allowed)
+            .Where(p => !context.Evaluate(pod, new Destination(resolver, 53, p)).Allowed)
             .Select(p => $"{p}/53")
             .ToList();
         var name = resolver == StandInDnsPod.Ips[0] ? "kube-dns" : $"NodeLocal DNS at {resolver}";

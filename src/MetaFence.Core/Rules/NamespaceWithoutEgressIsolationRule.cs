@@ -30,8 +30,7 @@ public sealed class NamespaceWithoutEgressIsolationRule : AuditRule
                 with
             {
                 Namespace = group.Key,
-                Remediation = Remediation.NamespaceFence(group.Key, context.CredentialEndpoints,
-                        context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
+                Remediation = context.Fence(group.Key),
             };
         }
     }

@@ -21,7 +21,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
         foreach (var result in context.PodNetworkResults)
         {
             var pod = result.Subject.Representative;
-            if (!context.Engine.Evaluate(pod, AuditContext.OrdinaryIpv4).Allowed)
+            if (!context.Evaluate(pod, AuditContext.OrdinaryIpv4).Allowed)
             {
                 continue; // A default-deny pod blocks everything on purpose; MF004 speaks for DNS.
             }
@@ -31,7 +31,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
                     && (e.Endpoint.Id == "node-local-dns" ? nodeLocalDns : e.Endpoint.Providers.Any(context.RelevantProviders.Contains)))
                 .Select(e => $"{e.Endpoint.Id} ({string.Join(", ", e.Destinations.Select(d => d.Destination))}: {e.Endpoint.Description})")
                 .ToList();
-            if (!context.Engine.Evaluate(pod, AuditContext.OrdinaryIpv6).Allowed)
+            if (!context.Evaluate(pod, AuditContext.OrdinaryIpv6).Allowed)
             {
                 cut.Add("all IPv6 egress (the policy allows IPv4 but no IPv6 block: dual-stack needs two ipBlocks, SEMANTICS 22)");
             }
@@ -48,8 +48,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
                 Namespace = result.Subject.Namespace,
                 Subject = result.Subject.Object,
                 Location = pod.Location,
-                Remediation = Remediation.NamespaceFence(result.Subject.Namespace, context.CredentialEndpoints,
-                        context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)),
+                Remediation = context.Fence(result.Subject.Namespace),
             };
         }
     }
