@@ -86,6 +86,7 @@ public sealed partial class EgressEngine
 
     private Verdict Evaluate(PodInfo subject, ApplicablePolicies applicable, Destination destination)
     {
+        destination = destination with { Address = destination.Address.Normalized }; // SEMANTICS 25
         List<string>? notes = null;
         var verdict = subject.HostNetwork ? HostNetworkVerdict : EvaluatePipeline(subject, applicable, destination, ref notes);
         if (LinkLocal.Contains(destination.Address))

@@ -14,6 +14,10 @@ public readonly record struct IpAddress(IpFamily Family, UInt128 Value) : ICompa
 
     public int Bits => Family == IpFamily.V4 ? 32 : 128;
 
+    /// <summary>The same address with an IPv4-mapped IPv6 value read as IPv4 (SEMANTICS 25).</summary>
+    public IpAddress Normalized =>
+        Family == IpFamily.V6 && (Value >> 32) == (MappedPrefix >> 32) ? V4((uint)(Value & uint.MaxValue)) : this;
+
     public static IpAddress V4(uint value) => new(IpFamily.V4, value);
 
     public int CompareTo(IpAddress other) =>

@@ -29,10 +29,14 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 
+    /// <summary>Chooses the fixes findings suggest.</summary>
+    public FixPlanner Fixes => _fixes ??= new FixPlanner(this);
+
     public IEnumerable<Endpoint> CredentialEndpoints => Endpoints.Where(e => e.Role == EndpointRole.CredentialSource);
 
     private readonly Dictionary<(string, LabelSet, bool, Destination), Verdict> _verdicts = [];
     private readonly Dictionary<string, string> _fences = new(StringComparer.Ordinal);
+    private FixPlanner? _fixes;
 
     /// <summary>
     /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects with the

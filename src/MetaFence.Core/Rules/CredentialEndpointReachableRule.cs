@@ -29,14 +29,19 @@ public sealed class CredentialEndpointReachableRule : AuditRule
                 continue;
             }
 
-            yield return Create(Severity.Critical,
-                    $"{Describe(result.Subject)} can reach {reach}")
+            var system = FixPlanner.SystemNamespaces.Contains(result.Subject.Namespace);
+            yield return Create(system ? Severity.Low : Severity.Critical,
+                    system
+                        ? $"{Describe(result.Subject)} can reach {reach} In a system namespace this is usually intended; make sure only components that need the node identity run here."
+                        : $"{Describe(result.Subject)} can reach {reach}")
                 with
             {
                 Namespace = result.Subject.Namespace,
                 Subject = result.Subject.Object,
                 Location = result.Subject.Representative.Location,
-                Remediation = context.Fence(result.Subject.Namespace),
+                Remediation = context.Fixes.ForSubject(result.Subject, result.Endpoints
+                    .Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
+                    .SelectMany(e => e.Destinations.Where(d => d.Verdict.Allowed).Select(d => d.Verdict))),
             };
         }
     }

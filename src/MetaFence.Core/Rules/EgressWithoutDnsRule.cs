@@ -73,26 +73,27 @@ public sealed class EgressWithoutDnsRule : AuditRule
         pod.Namespace == "kube-system" && !pod.IsTemplate && !pod.Ips.IsEmpty
         && pod.Labels.TryGetValue("k8s-app", out var app) && app == "kube-dns";
 
-    private static ImmutableArray<IpAddress> Resolvers(AuditContext context)
+    /// <summary>The cluster resolvers: the first kube-dns pod (or the stand-in), and NodeLocal DNS when it runs.</summary>
+    private static ImmutableArray<(IpAddress Address, string Name)> Resolvers(AuditContext context)
     {
-        var dnsPods = context.Snapshot.Pods.Where(IsDnsPod).ToList();
-        var resolvers = new List<IpAddress> { dnsPods.Count > 0 ? dnsPods[0].Ips[0] : StandInDnsPod.Ips[0] };
+        var dns = context.Snapshot.Pods.FirstOrDefault(IsDnsPod) ?? StandInDnsPod;
+        var resolvers = new List<(IpAddress, string)> { (dns.Ips[0], "kube-dns") };
         if (context.Snapshot.Pods.Any(p => p.Labels.TryGetValue("k8s-app", out var app) && app == "node-local-dns"))
         {
-            resolvers.Add(IpAddress.V4(0xA9FE140A)); // 169.254.20.10, NodeLocal DNSCache
+            var nodeLocal = IpAddress.V4(0xA9FE140A); // 169.254.20.10, NodeLocal DNSCache
+            resolvers.Add((nodeLocal, $"NodeLocal DNS at {nodeLocal}"));
         }
 
         return [.. resolvers];
     }
 
     /// <summary>What is missing to use this resolver, e.g. "UDP/53 to kube-dns"; null when nothing is.</summary>
-    private static string? Missing(AuditContext context, PodInfo pod, IpAddress resolver)
+    private static string? Missing(AuditContext context, PodInfo pod, (IpAddress Address, string Name) resolver)
     {
         var blocked = new[] { Protocol.UDP, Protocol.TCP }
-            .Where(p => !context.Evaluate(pod, new Destination(resolver, 53, p)).Allowed)
+            .Where(p => !context.Evaluate(pod, new Destination(resolver.Address, 53, p)).Allowed)
             .Select(p => $"{p}/53")
             .ToList();
-        var name = resolver == StandInDnsPod.Ips[0] ? "kube-dns" : $"NodeLocal DNS at {resolver}";
-        return blocked.Count == 0 ? null : $"{string.Join(" and ", blocked)} to {name}";
+        return blocked.Count == 0 ? null : $"{string.Join(" and ", blocked)} to {resolver.Name}";
     }
 }

@@ -21,6 +21,7 @@ public sealed class NamespaceWithoutEgressIsolationRule : AuditRule
             .Where(r => !context.Engine.IsIsolatedForEgress(r.Subject.Representative)
                 && r.Endpoints.Any(e => e.Endpoint.Role == EndpointRole.CredentialSource
                     && e.Destinations.Any(d => d.Verdict.Decision == Decision.DefaultAllow)))
+            .Where(r => !FixPlanner.SystemNamespaces.Contains(r.Subject.Namespace))
             .GroupBy(r => r.Subject.Namespace, StringComparer.Ordinal);
         foreach (var group in open)
         {

@@ -27,9 +27,14 @@ public sealed class PolicyReallowsCredentialEndpointRule : AuditRule
             .ToList();
         foreach (var policies in context.Snapshot.NetworkPolicies.Where(p => p.AppliesToEgress).GroupBy(p => p.Namespace, StringComparer.Ordinal))
         {
-            var peers = policies.SelectMany(p => p.Egress.SelectMany(r => r.To.Select(peer => (Policy: p, Peer: peer)))).ToList();
+            var pods = context.Snapshot.Pods.Where(p => p.Namespace == policies.Key && !p.IsTerminated).ToList();
             foreach (var policy in policies)
             {
+                // SEMANTICS 9: only an except that applies to the same pods is undone by this rule.
+                var peers = policies
+                    .Where(other => pods.Any(p => policy.PodSelector.Matches(p.Labels) && other.PodSelector.Matches(p.Labels)))
+                    .SelectMany(p => p.Egress.SelectMany(r => r.To.Select(peer => (Policy: p, Peer: peer))))
+                    .ToList();
                 foreach (var rule in policy.Egress)
                 {
                     foreach (var finding in Check(policy, rule, targets, peers))
