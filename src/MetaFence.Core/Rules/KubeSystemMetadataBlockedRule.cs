@@ -16,7 +16,7 @@ public sealed class KubeSystemMetadataBlockedRule : AuditRule
     public override IEnumerable<Finding> Evaluate(AuditContext context) =>
         context.PodNetworkResults
             .Where(r => r.Subject.Namespace == "kube-system")
-            .Select(r => (Result: r, Blocked: r.Endpoints.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && !e.Reachable).ToList()))
+            .Select(r => (Result: r, Blocked: r.Endpoints.Where(e => IsNodeIdentity(e.Endpoint) && !e.Reachable).ToList()))
             .Where(x => x.Blocked.Count > 0)
             .Select(x => Create(Severity.Medium,
                     $"{CredentialEndpointReachableRule.Describe(x.Result.Subject)} in kube-system cannot reach {Ids.Describe(x.Blocked.Select(e => e.Endpoint.Id))}: cloud controllers, the cluster autoscaler and CSI drivers that rely on the node identity break. Decided by: {Explain.Summary(x.Blocked[0].Destinations[0].Verdict)}.")
@@ -27,4 +27,8 @@ public sealed class KubeSystemMetadataBlockedRule : AuditRule
                 Location = x.Result.Subject.Representative.Location,
                 Remediation = "Exempt kube-system from metadata blocks (or give these components their own identity: IRSA/EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) before fencing it.",
             });
+
+    /// <summary>Endpoints that hand out the node's identity; ECS task credentials and WireServer do not.</summary>
+    private static bool IsNodeIdentity(Endpoint endpoint) =>
+        endpoint.Role == EndpointRole.CredentialSource && endpoint.Id is not ("aws-ecs-task" or "azure-wireserver");
 }

@@ -27,7 +27,7 @@ public sealed class NamespaceWithoutEgressIsolationRule : AuditRule
         {
             var names = group.Select(r => r.Subject.Object.Name).Distinct().Order(StringComparer.Ordinal).ToList();
             yield return Create(Severity.Medium, string.Create(CultureInfo.InvariantCulture,
-                    $"Namespace {group.Key} runs {names.Count} workload(s) whose egress no NetworkPolicy isolates ({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", …" : string.Empty)}): they may send anything anywhere, metadata endpoints included."))
+                    $"Namespace {group.Key} runs {names.Count} workload(s) whose egress no NetworkPolicy isolates ({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", …" : string.Empty)}): no NetworkPolicy restricts where they send, metadata endpoints included."))
                 with
             {
                 Namespace = group.Key,
