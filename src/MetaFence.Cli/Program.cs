@@ -64,6 +64,8 @@ public static class Program
             new VersionOption(),
             audit.Command,
             explain.Command,
+            new ImdsCommand(streams).Command,
+            new ProbeCommand(streams).Command,
         };
     }
 
