@@ -58,12 +58,15 @@ public static class Program
         audit.Command.SetAction(p => (int)audit.Handle(p, streams.Error, streams.Output, streams.Input));
         var explain = new ExplainCommand();
         explain.Command.SetAction(p => (int)explain.Handle(p, streams.Error, streams.Output, streams.Input));
+        var generate = new GenerateCommand();
+        generate.Command.SetAction(p => (int)generate.Handle(p, streams.Error, streams.Output, streams.Input));
         return new Command(Name, Description)
         {
             new HelpOption(),
             new VersionOption(),
             audit.Command,
             explain.Command,
+            generate.Command,
             new ImdsCommand(streams).Command,
             new ProbeCommand(streams).Command,
         };
