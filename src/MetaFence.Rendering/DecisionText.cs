@@ -22,6 +22,14 @@ internal static class DecisionText
             "no admin rule or NetworkPolicy decided, and a baseline-tier rule accepts it (SEMANTICS 47)",
         Decision.BaselineDeny =>
             "no admin rule or NetworkPolicy decided, and a baseline-tier rule denies it (SEMANTICS 47)",
+        Decision.CalicoAllow =>
+            "a Calico policy rule allows it before any later tier or policy is consulted (SEMANTICS 53)",
+        Decision.CalicoDeny =>
+            "a Calico policy rule denies it, or a Calico tier that selects the pod reached no verdict and denies by default (SEMANTICS 53, 56)",
+        Decision.CiliumAllow =>
+            "the pod is isolated for egress and a Cilium egress rule allows this destination (SEMANTICS 58)",
+        Decision.CiliumDeny =>
+            "a Cilium egressDeny rule matches, or Cilium default-deny allows nothing that matches (SEMANTICS 57, 58)",
         Decision.DefaultAllow =>
             "no policy isolates the pod for egress, so Kubernetes allows it by default (SEMANTICS 6)",
         _ => throw new UnreachableException(),

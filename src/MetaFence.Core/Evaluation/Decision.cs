@@ -24,6 +24,18 @@ public enum Decision
     /// <summary>A baseline-tier rule denied (rule 47).</summary>
     BaselineDeny,
 
+    /// <summary>A Calico rule allowed (SEMANTICS 53).</summary>
+    CalicoAllow,
+
+    /// <summary>A Calico rule denied, or a Calico tier with a policy for the pod reached no verdict (rules 53, 56).</summary>
+    CalicoDeny,
+
+    /// <summary>The pod is in Cilium default-deny for egress and a Cilium egress rule allows (rule 58).</summary>
+    CiliumAllow,
+
+    /// <summary>A Cilium egressDeny rule matched (rule 57), or Cilium default-deny allowed nothing (rule 58).</summary>
+    CiliumDeny,
+
     /// <summary>Nothing decided: Kubernetes' default allows (rule 6, 47).</summary>
     DefaultAllow,
 }

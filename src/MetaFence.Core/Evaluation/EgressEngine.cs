@@ -7,7 +7,7 @@ namespace MetaFence.Core.Evaluation;
 
 /// <summary>
 /// Answers "may this pod send to this destination, and which rules decided?" for one snapshot,
-/// following SEMANTICS sections A–J. Pure: no I/O. Policies are indexed once at construction.
+/// following SEMANTICS sections A–L. Pure: no I/O. Policies are indexed once at construction.
 /// </summary>
 public sealed partial class EgressEngine
 {
@@ -28,6 +28,9 @@ public sealed partial class EgressEngine
     private readonly ImmutableArray<AdminPolicyInfo> _adminTier;
     private readonly ImmutableArray<AdminPolicyInfo> _baselineTier;
     private readonly string? _identityProxyNote;
+    private readonly ImmutableArray<CalicoTierInfo> _calicoTiers;
+    private readonly ImmutableArray<CalicoPolicyInfo> _calicoPolicies;
+    private readonly FrozenSet<IpAddress> _nodeAddresses;
 
     public EgressEngine(ClusterSnapshot snapshot)
     {
@@ -43,6 +46,9 @@ public sealed partial class EgressEngine
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _adminTier = OrderTier(snapshot.AdminPolicies, AdminTier.Admin);
         _baselineTier = OrderTier(snapshot.AdminPolicies, AdminTier.Baseline);
+        _calicoTiers = OrderCalicoTiers(snapshot);
+        _calicoPolicies = OrderCalicoPolicies(snapshot.CalicoPolicies, _calicoTiers);
+        _nodeAddresses = snapshot.Nodes.SelectMany(n => n.Addresses).Select(a => a.Normalized).ToFrozenSet();
         var proxies = IdentityProxies.Detect(snapshot);
         _identityProxyNote = proxies.IsEmpty ? null : Notes.IdentityProxy(proxies);
     }
@@ -109,12 +115,28 @@ public sealed partial class EgressEngine
             : new ApplicablePolicies(
                 [.. _adminTier.Where(p => SubjectSelects(p.Subject, subject))],
                 SelectingPolicies(subject),
-                [.. _baselineTier.Where(p => SubjectSelects(p.Subject, subject))]);
+                [.. _baselineTier.Where(p => SubjectSelects(p.Subject, subject))])
+            {
+                Calico = [.. _calicoPolicies.Where(p => CalicoSelects(p, subject))],
+                Cilium = [.. Snapshot.CiliumPolicies.Where(p => CiliumSelects(p, subject))],
+            };
 
     private Verdict EvaluatePipeline(PodInfo subject, ApplicablePolicies applicable, Destination destination, ref List<string>? notes)
     {
         var target = FindPod(destination.Address);
         var toSelf = subject.Ips.Contains(destination.Address) || ReferenceEquals(target, subject);
+        // Rule 57: a Cilium egressDeny beats every allow.
+        if (!applicable.Cilium.IsEmpty && EvaluateCiliumDeny(applicable.Cilium, destination, target) is { } ciliumDeny)
+        {
+            return ciliumDeny;
+        }
+
+        // Rules 53, 54: with Calico policies, every layer is a Calico tier (docs/decisions/0003).
+        if (!_calicoPolicies.IsEmpty)
+        {
+            return EvaluateCalicoPipeline(applicable, destination, target, toSelf, ref notes);
+        }
+
         List<RuleRef>? trail = null;
 
         // Rule 52: a pod reaching its own IP is not subject to ClusterNetworkPolicy.
@@ -123,7 +145,10 @@ public sealed partial class EgressEngine
             return WithTrail(admin, trail);
         }
 
-        if (EvaluateNetworkPolicies(applicable.NetworkPolicies, destination, target, ref notes) is { } networkPolicy)
+        var networkPolicy = applicable.Cilium.IsEmpty
+            ? EvaluateNetworkPolicies(applicable.NetworkPolicies, destination, target, ref notes)
+            : EvaluateWithCilium(applicable, destination, target, ref notes);
+        if (networkPolicy is not null)
         {
             return WithTrail(networkPolicy, trail);
         }

@@ -21,6 +21,15 @@ public sealed record ClusterSnapshot
 
     public ImmutableArray<NodeInfo> Nodes { get; init; } = [];
 
+    /// <summary>Calico GlobalNetworkPolicies (SEMANTICS K); empty keeps the pipeline of rules 43–52.</summary>
+    public ImmutableArray<CalicoPolicyInfo> CalicoPolicies { get; init; } = [];
+
+    /// <summary>Calico Tier objects; the built-in default tier need not be listed.</summary>
+    public ImmutableArray<CalicoTierInfo> CalicoTiers { get; init; } = [];
+
+    /// <summary>Cilium CiliumClusterwideNetworkPolicies and CiliumNetworkPolicies (SEMANTICS L).</summary>
+    public ImmutableArray<CiliumPolicyInfo> CiliumPolicies { get; init; } = [];
+
     public ImmutableArray<ObjectProblem> Problems { get; init; } = [];
 
     /// <summary>Rule 37: Succeeded and Failed pods seen and skipped.</summary>

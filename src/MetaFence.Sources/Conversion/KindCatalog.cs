@@ -20,6 +20,10 @@ internal static class KindCatalog
         [(PolicyGroup, "AdminNetworkPolicy")] = KnownKind.AdminNetworkPolicy,
         [(PolicyGroup, "BaselineAdminNetworkPolicy")] = KnownKind.BaselineAdminNetworkPolicy,
         [(PolicyGroup, "ClusterNetworkPolicy")] = KnownKind.ClusterNetworkPolicy,
+        [("projectcalico.org", "GlobalNetworkPolicy")] = KnownKind.CalicoGlobalNetworkPolicy,
+        [("projectcalico.org", "Tier")] = KnownKind.CalicoTier,
+        [("cilium.io", "CiliumClusterwideNetworkPolicy")] = KnownKind.CiliumClusterwideNetworkPolicy,
+        [("cilium.io", "CiliumNetworkPolicy")] = KnownKind.CiliumNetworkPolicy,
     };
 
     public static KnownKind? Find(string apiVersion, string kind) =>

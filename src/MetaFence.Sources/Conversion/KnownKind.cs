@@ -16,4 +16,8 @@ internal enum KnownKind
     AdminNetworkPolicy,
     BaselineAdminNetworkPolicy,
     ClusterNetworkPolicy,
+    CalicoGlobalNetworkPolicy,
+    CalicoTier,
+    CiliumClusterwideNetworkPolicy,
+    CiliumNetworkPolicy,
 }

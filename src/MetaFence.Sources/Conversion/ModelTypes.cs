@@ -41,9 +41,12 @@ internal static class ModelTypes
             return valueType;
         }
 
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .FirstOrDefault(p => JsonName(p) == segment.Name)?.PropertyType;
+        return Properties(type).FirstOrDefault(p => p.Name == segment.Name).Type;
     }
+
+    /// <summary>A model's properties by the names the client's JSON contract gives them.</summary>
+    public static IEnumerable<(string Name, Type Type)> Properties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (JsonName(p), p.PropertyType));
 
     private static string JsonName(PropertyInfo property) =>
         property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using k8s.Models;
 using MetaFence.Core.Snapshot;
 using MetaFence.Sources.Conversion.Admin;
+using MetaFence.Sources.Conversion.Calico;
+using MetaFence.Sources.Conversion.Cilium;
 using MetaFence.Sources.Files;
 
 namespace MetaFence.Sources.Conversion;
@@ -27,6 +29,15 @@ internal sealed partial class ObjectDispatcher
                 break;
             case KnownKind.AdminNetworkPolicy or KnownKind.BaselineAdminNetworkPolicy or KnownKind.ClusterNetworkPolicy:
                 AdminPolicyReader.Read(kind, apiVersion, element, site, snapshot, diagnostics);
+                break;
+            case KnownKind.CalicoGlobalNetworkPolicy:
+                CalicoReader.ReadPolicy(element, site, snapshot, diagnostics);
+                break;
+            case KnownKind.CalicoTier:
+                CalicoReader.ReadTier(element, site, snapshot, diagnostics);
+                break;
+            case KnownKind.CiliumClusterwideNetworkPolicy or KnownKind.CiliumNetworkPolicy:
+                CiliumReader.Read(kind == KnownKind.CiliumClusterwideNetworkPolicy, element, site, options.DefaultNamespace, snapshot, diagnostics);
                 break;
             default:
                 if (WorkloadConverter.Read(kind, element, site, options.DefaultNamespace, diagnostics) is { } workload)

@@ -18,16 +18,20 @@ internal sealed record ObjectIdentity(string Kind, string Name, string? Namespac
     /// </summary>
     public static ObjectIdentity? Read(string kind, V1ObjectMeta? metadata, string? defaultNamespace, ObjectSite site, DiagnosticList diagnostics)
     {
-        var name = NonEmpty(metadata?.Name) ?? NonEmpty(metadata?.GenerateName);
-        if (name is null)
+        var id = Of(kind, metadata?.Name, metadata?.GenerateName, metadata?.NamespaceProperty, defaultNamespace);
+        if (id is null)
         {
             diagnostics.Error(site.At("metadata.name"), "the field is missing", $"the {kind}'s name");
-            return null;
         }
 
-        var ns = defaultNamespace is null ? null : NonEmpty(metadata?.NamespaceProperty) ?? defaultNamespace;
-        return new ObjectIdentity(kind, name, ns);
+        return id;
     }
+
+    /// <summary>The identity from the metadata fields; null when the object has no name.</summary>
+    public static ObjectIdentity? Of(string kind, string? name, string? generateName, string? ns, string? defaultNamespace) =>
+        (NonEmpty(name) ?? NonEmpty(generateName)) is { } found
+            ? new ObjectIdentity(kind, found, defaultNamespace is null ? null : NonEmpty(ns) ?? defaultNamespace)
+            : null;
 
     /// <summary>Labels as a set; a null value (<c>app:</c> with nothing after it) is the empty string.</summary>
     public static LabelSet Labels(IDictionary<string, string>? labels) =>

@@ -9,7 +9,7 @@ namespace MetaFence.Sources.Conversion;
 /// <summary>Pods and pod templates to <see cref="PodInfo"/>.</summary>
 internal static class PodConverter
 {
-    private const string TemplateHashLabel = "pod-template-hash";
+    public const string TemplateHashLabel = "pod-template-hash";
 
     public static PodDraft ToDraft(V1Pod pod, ObjectIdentity id, ObjectSite site, DiagnosticList diagnostics)
     {
@@ -45,13 +45,19 @@ internal static class PodConverter
 
     /// <summary>The owner reference marked <c>controller: true</c>; Node owners (static pods) are cluster-scoped.</summary>
     public static ObjectRef? ControllerOf(V1ObjectMeta? metadata, string ns) =>
-        metadata?.OwnerReferences?.FirstOrDefault(o => o?.Controller == true && !string.IsNullOrEmpty(o.Kind) && !string.IsNullOrEmpty(o.Name))
-            is { } owner
-            ? new ObjectRef(owner.Kind, owner.Kind == "Node" ? null : ns, owner.Name)
+        metadata?.OwnerReferences?.FirstOrDefault(o => IsController(o?.Controller, o?.Kind, o?.Name)) is { } owner
+            ? OwnerRef(owner.Kind, owner.Name, ns)
             : null;
 
+    /// <summary>Whether an owner reference names the object's controller.</summary>
+    public static bool IsController(bool? controller, string? kind, string? name) =>
+        controller == true && !string.IsNullOrEmpty(kind) && !string.IsNullOrEmpty(name);
+
+    /// <summary>The controller <paramref name="kind"/>/<paramref name="name"/> of an object in <paramref name="ns"/>.</summary>
+    public static ObjectRef OwnerRef(string kind, string name, string ns) => new(kind, kind == "Node" ? null : ns, name);
+
     /// <summary>A pod without status (a manifest) has not started: Pending.</summary>
-    private static PodPhase PhaseOf(string? phase) => phase switch
+    public static PodPhase PhaseOf(string? phase) => phase switch
     {
         null or "" or "Pending" => PodPhase.Pending,
         "Running" => PodPhase.Running,

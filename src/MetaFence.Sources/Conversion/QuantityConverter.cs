@@ -28,11 +28,27 @@ internal sealed class QuantityConverter : JsonConverter<ResourceQuantity>
         {
             return new ResourceQuantity(text);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        catch (Exception e) when (IsParseFailure(e))
         {
             throw new JsonException(e.Message, e);
         }
     }
+
+    /// <summary>True when this converter reads <paramref name="text"/> (a string or a number's text) as a quantity.</summary>
+    public static bool IsQuantity(string text)
+    {
+        try
+        {
+            _ = new ResourceQuantity(text);
+            return true;
+        }
+        catch (Exception e) when (IsParseFailure(e) || e is InvalidOperationException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsParseFailure(Exception e) => e is FormatException or ArgumentException or OverflowException;
 
     public override void Write(Utf8JsonWriter writer, ResourceQuantity value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());

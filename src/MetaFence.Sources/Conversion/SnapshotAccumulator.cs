@@ -6,9 +6,10 @@ namespace MetaFence.Sources.Conversion;
 
 /// <summary>
 /// Collects converted objects across all inputs and builds the snapshot: owners resolved,
-/// stand-ins added, implied namespaces created, everything sorted ordinally.
+/// stand-ins added, implied namespaces created, everything sorted ordinally. While
+/// <paramref name="journal"/> records, additions wait in it (see <see cref="LoadJournal"/>).
 /// </summary>
-internal sealed class SnapshotAccumulator(DiagnosticList diagnostics)
+internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJournal journal)
 {
     private readonly Dictionary<ObjectRef, SourceLocation> _seen = [];
     private readonly Dictionary<string, NamespaceInfo> _namespaces = new(StringComparer.Ordinal);
@@ -18,51 +19,45 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics)
     private readonly Dictionary<ObjectRef, NetworkPolicyInfo> _policies = [];
     private readonly Dictionary<ObjectRef, AdminPolicyInfo> _adminPolicies = [];
     private readonly Dictionary<ObjectRef, NodeInfo> _nodes = [];
+    private readonly Dictionary<ObjectRef, CalicoPolicyInfo> _calicoPolicies = [];
+    private readonly Dictionary<ObjectRef, CalicoTierInfo> _calicoTiers = [];
+    private readonly Dictionary<ObjectRef, CiliumPolicyInfo> _ciliumPolicies = [];
     private readonly List<ObjectProblem> _problems = [];
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
     private int _terminated;
 
     /// <summary>A namespace some object lives in: it exists even without a Namespace object (rule 16 choice).</summary>
-    public void NameNamespace(string? ns)
-    {
-        if (!string.IsNullOrEmpty(ns))
-        {
-            _namedNamespaces.Add(ns);
-        }
-    }
+    public void NameNamespace(string? ns) => journal.Run(() => NameNamespaceNow(ns));
 
-    public void Skip(string key) => _skipped[key] = _skipped.GetValueOrDefault(key) + 1;
+    public void Skip(string key) => journal.Run(() => _skipped[key] = _skipped.GetValueOrDefault(key) + 1);
 
-    public void AddProblems(ImmutableArray<ObjectProblem> problems) => _problems.AddRange(problems);
+    public void AddProblems(ImmutableArray<ObjectProblem> problems) => journal.Run(() => _problems.AddRange(problems));
 
     public void AddNamespace(NamespaceInfo ns, SourceLocation location) =>
-        Put(_namespaces, new ObjectRef("Namespace", null, ns.Name), ns.Name, ns, location);
+        journal.Run(() => Put(_namespaces, new ObjectRef("Namespace", null, ns.Name), ns.Name, ns, location));
 
     /// <summary>Rule 37: Succeeded and Failed pods are counted, not kept.</summary>
-    public void AddPod(PodDraft pod)
-    {
-        NameNamespace(pod.Info.Namespace);
-        if (pod.Info.IsTerminated)
-        {
-            _terminated++;
-            return;
-        }
+    public void AddPod(PodDraft pod) => journal.Run(() => AddPodNow(pod));
 
-        var key = new ObjectRef("Pod", pod.Info.Namespace, pod.Info.Name);
-        Put(_pods, key, key, pod, pod.Info.Location);
-    }
-
-    public void AddWorkload(WorkloadDraft workload)
+    public void AddWorkload(WorkloadDraft workload) => journal.Run(() =>
     {
-        NameNamespace(workload.Ref.Namespace);
+        NameNamespaceNow(workload.Ref.Namespace);
         Put(_workloads, workload.Ref, workload.Ref, workload, workload.Location);
-    }
+    });
 
-    public void AddNetworkPolicy(NetworkPolicyInfo policy) => Put(_policies, policy.Ref, policy.Ref, policy, policy.Location);
+    public void AddNetworkPolicy(NetworkPolicyInfo policy) => journal.Run(() => Put(_policies, policy.Ref, policy.Ref, policy, policy.Location));
 
-    public void AddAdminPolicy(AdminPolicyInfo policy) => Put(_adminPolicies, policy.Ref, policy.Ref, policy, policy.Location);
+    public void AddAdminPolicy(AdminPolicyInfo policy) => journal.Run(() => Put(_adminPolicies, policy.Ref, policy.Ref, policy, policy.Location));
 
-    public void AddNode(NodeInfo node) => Put(_nodes, new ObjectRef("Node", null, node.Name), new ObjectRef("Node", null, node.Name), node, node.Location);
+    public void AddNode(NodeInfo node) =>
+        journal.Run(() => Put(_nodes, new ObjectRef("Node", null, node.Name), new ObjectRef("Node", null, node.Name), node, node.Location));
+
+    public void AddCalicoPolicy(CalicoPolicyInfo policy) => journal.Run(() => Put(_calicoPolicies, policy.Ref, policy.Ref, policy, policy.Location));
+
+    public void AddCalicoTier(CalicoTierInfo tier) =>
+        journal.Run(() => Put(_calicoTiers, new ObjectRef("Tier", null, tier.Name), new ObjectRef("Tier", null, tier.Name), tier, tier.Location));
+
+    public void AddCiliumPolicy(CiliumPolicyInfo policy) => journal.Run(() => Put(_ciliumPolicies, policy.Ref, policy.Ref, policy, policy.Location));
 
     public ClusterSnapshot Build()
     {
@@ -89,10 +84,35 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics)
             NetworkPolicies = [.. _policies.Values.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             AdminPolicies = [.. _adminPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             Nodes = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)],
+            CalicoPolicies = [.. _calicoPolicies.Values.OrderBy(p => p.Name, StringComparer.Ordinal)],
+            CalicoTiers = [.. _calicoTiers.Values.OrderBy(t => t.Name, StringComparer.Ordinal)],
+            CiliumPolicies = [.. _ciliumPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal)
+                .ThenBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             Problems = [.. _problems],
             SkippedTerminatedPods = _terminated,
             SkippedKinds = _skipped.ToImmutableSortedDictionary(StringComparer.Ordinal),
         };
+    }
+
+    private void NameNamespaceNow(string? ns)
+    {
+        if (!string.IsNullOrEmpty(ns))
+        {
+            _namedNamespaces.Add(ns);
+        }
+    }
+
+    private void AddPodNow(PodDraft pod)
+    {
+        NameNamespaceNow(pod.Info.Namespace);
+        if (pod.Info.IsTerminated)
+        {
+            _terminated++;
+            return;
+        }
+
+        var key = new ObjectRef("Pod", pod.Info.Namespace, pod.Info.Name);
+        Put(_pods, key, key, pod, pod.Info.Location);
     }
 
     /// <summary>Keeps the later of two copies of one object and says so.</summary>

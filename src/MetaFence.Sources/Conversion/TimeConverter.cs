@@ -11,10 +11,11 @@ namespace MetaFence.Sources.Conversion;
 internal sealed class TimeConverter : JsonConverter<DateTime>
 {
     public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-        && DateTime.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
-            ? time
-            : throw new JsonException();
+        reader.TokenType == JsonTokenType.String && TryParse(reader.GetString(), out var time) ? time : throw new JsonException();
+
+    /// <summary>The leniency this converter reads times with.</summary>
+    public static bool TryParse(string? text, out DateTime time) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out time);
 
     public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString("O", CultureInfo.InvariantCulture));

@@ -32,8 +32,15 @@ internal static class TypeErrors
 
         if (type == typeof(string))
         {
-            var raw = value.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? value.GetRawText() : null;
-            return ($"{shown} is not a string", raw is null ? "a string" : $"a string (put it in quotes: \"{raw}\")");
+            return ($"{shown} is not a string", value.ValueKind switch
+            {
+                JsonValueKind.Number => $"a string (put it in quotes: \"{value.GetRawText()}\")",
+
+                // The YAML read yes, no, on, off, y or n as well as true or false (YamlScalars): the text is gone.
+                JsonValueKind.True or JsonValueKind.False => "a string (put the value in quotes: kubectl and Helm read unquoted "
+                    + "true, false, yes, no, on, off, y and n as booleans)",
+                _ => "a string",
+            });
         }
 
         return type switch

@@ -26,12 +26,20 @@ internal static class TypeFields
         return apiVersionOk && kindOk;
     }
 
+    /// <summary>True for an object lacking its own apiVersion or kind, which a typed list's hint then supplies.</summary>
+    public static bool LeansOnHint(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && (IsAbsent(element, "apiVersion", out _) || IsAbsent(element, "kind", out _));
+
+    /// <summary>Missing, null and the empty string all count as absent.</summary>
+    private static bool IsAbsent(JsonElement element, string name, out JsonElement field) =>
+        !element.TryGetProperty(name, out field) || field.ValueKind == JsonValueKind.Null
+        || (field.ValueKind == JsonValueKind.String && field.GetString() is "");
+
     private static bool TryField(JsonElement element, string name, string? fallback, ObjectSite site, DiagnosticList diagnostics, out string value, out bool missing)
     {
         value = "";
         missing = false;
-        if (!element.TryGetProperty(name, out var field) || field.ValueKind == JsonValueKind.Null
-            || (field.ValueKind == JsonValueKind.String && field.GetString() is ""))
+        if (IsAbsent(element, name, out var field))
         {
             value = fallback ?? "";
             missing = fallback is null;

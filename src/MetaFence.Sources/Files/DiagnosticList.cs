@@ -4,23 +4,28 @@ using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Sources.Files;
 
-/// <summary>The diagnostics of one load, in the order they were found.</summary>
-internal sealed class DiagnosticList
+/// <summary>The diagnostics of one load, in the order they were found (held back while <paramref name="journal"/> records).</summary>
+internal sealed class DiagnosticList(LoadJournal journal)
 {
     private readonly List<Diagnostic> _items = [];
+
+    public DiagnosticList()
+        : this(new LoadJournal())
+    {
+    }
 
     public int Count => _items.Count;
 
     public void Fatal(SourceLocation location, string problem, string expected) =>
-        _items.Add(new Diagnostic(DiagnosticSeverity.Fatal, location, problem, expected));
+        Add(new Diagnostic(DiagnosticSeverity.Fatal, location, problem, expected));
 
     public void Error(SourceLocation location, string problem, string expected) =>
-        _items.Add(new Diagnostic(DiagnosticSeverity.Error, location, problem, expected));
+        Add(new Diagnostic(DiagnosticSeverity.Error, location, problem, expected));
 
     public void Warning(SourceLocation location, string problem, string expected) =>
-        _items.Add(new Diagnostic(DiagnosticSeverity.Warning, location, problem, expected));
+        Add(new Diagnostic(DiagnosticSeverity.Warning, location, problem, expected));
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public void Add(Diagnostic diagnostic) => journal.Run(() => _items.Add(diagnostic));
 
     public ImmutableArray<Diagnostic> ToImmutable() => [.. _items];
 }

@@ -20,7 +20,7 @@ internal static class FieldPath
     }
 
     public static string Index(string parent, int index) =>
-        parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
 
     /// <summary>Appends a relative path to <paramref name="parent"/>.</summary>
     public static string Join(string parent, string child) =>

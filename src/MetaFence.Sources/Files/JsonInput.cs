@@ -1,90 +1,96 @@
 using System.Globalization;
 using System.Text.Json;
+using MetaFence.Sources.Conversion.Streaming;
 
 namespace MetaFence.Sources.Files;
 
 /// <summary>
-/// Reads JSON input: one or more top-level values, each a document. A top-level <c>List</c>
-/// (a <c>kubectl get -o json</c> dump) is streamed item by item, so a large dump never becomes
-/// one document tree.
+/// Reads JSON input through a <see cref="JsonWindow"/>: one or more top-level values, each a
+/// document. A top-level <c>List</c> (a <c>kubectl get -o json</c> dump) is streamed item by item,
+/// so a dump of any size is never held whole; any other value is read whole.
 /// </summary>
-internal static class JsonInput
+internal sealed partial class JsonInput
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { AllowMultipleValues = true, MaxDepth = 256 };
+    public static readonly JsonReaderOptions ReaderOptions = new() { AllowMultipleValues = true, MaxDepth = 256 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+
+    private readonly string _file;
+    private readonly JsonWindow _window;
+    private readonly IObjectSink _sink;
+    private readonly StreamedObjectReader? _streamed;
+    private readonly LoadJournal _journal;
+    private readonly Func<long, int> _lineAt;
+    private int _document;
+    private int _delivered;
+
+    private JsonInput(string file, JsonWindow window, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal)
+    {
+        (_file, _window, _sink, _streamed, _journal) = (file, window, sink, streamed, journal);
+        _lineAt = window.LineAt;
+    }
 
     /// <summary>
-    /// Hands every object to <paramref name="sink"/> and returns the number of documents, or -1
-    /// when the text is not JSON at all and nothing was read (the caller may try YAML instead).
+    /// Hands every object to <paramref name="sink"/> (pods and workloads of a list to
+    /// <paramref name="streamed"/> first) and returns the number of documents, or -1 when the
+    /// text is not JSON at all and nothing was read (the caller may try YAML instead).
     /// </summary>
-    public static int Read(string file, byte[] utf8, DiagnosticList diagnostics, IObjectSink sink, bool mayFallBack)
+    public static int Read(string file, JsonWindow window, DiagnosticList diagnostics, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal, bool mayFallBack)
     {
-        var lines = new LineCounter(utf8);
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
-        var document = 0;
-        var delivered = 0;
+        var input = new JsonInput(file, window, sink, streamed, journal);
         try
         {
-            while (reader.Read())
+            while (input.ReadDocument())
             {
-                document++;
-                var scan = JsonListScan.Of(reader);
-                if (scan.IsList)
-                {
-                    delivered += StreamItems(ref reader, new JsonItemContext(file, document, utf8, lines, scan), sink);
-                }
-                else
-                {
-                    var start = (int)reader.TokenStartIndex;
-                    using var value = JsonDocument.ParseValue(ref reader);
-                    var locator = new JsonLineLocator(utf8, start, (int)reader.BytesConsumed - start, lines.LineAt(start));
-                    sink.Accept(value.RootElement, new ObjectSite(file, document, "", locator), null);
-                    delivered++;
-                }
             }
         }
-        catch (JsonException) when (mayFallBack && delivered == 0)
+        catch (JsonException) when (mayFallBack && input._delivered == 0)
         {
+            window.CheckRest();
             return -1;
         }
         catch (JsonException e)
         {
+            window.CheckRest();
             var line = (e.LineNumber ?? 0) + 1;
             var column = (e.BytePositionInLine ?? 0) + 1;
             diagnostics.Error(
-                new(file, Math.Max(document, 1), "", (int)line),
+                new(file, Math.Max(input._document, 1), "", (int)line),
                 string.Create(CultureInfo.InvariantCulture, $"the JSON is malformed at line {line}, column {column}: {Sentence(e.Message)}"),
                 "valid JSON; the documents before this point were read");
         }
 
-        return document;
+        return input._document;
     }
 
-    private static int StreamItems(ref Utf8JsonReader reader, JsonItemContext context, IObjectSink sink)
+    /// <summary>Reads the next top-level value; false at the end of the input.</summary>
+    private bool ReadDocument()
     {
-        var delivered = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var start = _window.Save();
+        while (true)
         {
-            var isItems = reader.ValueTextEquals("items");
-            reader.Read();
-            if (!isItems || reader.TokenType != JsonTokenType.StartArray)
+            var reader = _window.Reader();
+            if (reader.Read())
             {
-                reader.Skip();
-                continue;
+                _document++;
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    ReadObject(start, forced: null);
+                }
+                else
+                {
+                    ReadWhole(start);
+                }
+
+                return true;
             }
 
-            for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+            if (_window.IsFinal)
             {
-                var start = (int)reader.TokenStartIndex;
-                using var item = JsonDocument.ParseValue(ref reader);
-                var length = (int)reader.BytesConsumed - start;
-                var site = new ObjectSite(context.File, context.Document, FieldPath.Index("items", index),
-                    new JsonLineLocator(context.Buffer, start, length, context.Lines.LineAt(start)));
-                sink.Accept(item.RootElement, site, context.Scan.ItemHint);
-                delivered++;
+                return false;
             }
+
+            _window.Refill();
         }
-
-        return delivered;
     }
 
     private static string Sentence(string message)
@@ -92,5 +98,13 @@ internal static class JsonInput
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
         return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    private enum Step
+    {
+        Incomplete,
+        Field,
+        Items,
+        End,
     }
 }

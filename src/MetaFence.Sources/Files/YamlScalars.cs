@@ -7,9 +7,10 @@ using YamlDotNet.RepresentationModel;
 namespace MetaFence.Sources.Files;
 
 /// <summary>
-/// Resolves a YAML scalar to its JSON value with the YAML 1.2 core schema: plain <c>null</c>,
-/// <c>~</c> and empty are null; <c>true</c>/<c>false</c> are booleans; integers and floats are
-/// numbers; everything else, and every quoted or block scalar, is a string.
+/// Resolves a YAML scalar to its JSON value as kubectl and Helm do: plain <c>null</c>, <c>~</c> and
+/// empty are null; the YAML 1.1 booleans of go-yaml v2 (<c>true</c>/<c>false</c>, <c>yes</c>/<c>no</c>,
+/// <c>on</c>/<c>off</c>, <c>y</c>/<c>n</c>) are booleans; integers and floats (YAML 1.2 core schema)
+/// are numbers; everything else, and every quoted or block scalar, is a string.
 /// </summary>
 internal static partial class YamlScalars
 {
@@ -43,10 +44,15 @@ internal static partial class YamlScalars
 
     private static bool IsNull(string value) => value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>
+    /// The booleans of go-yaml v2's resolve table, which kubectl and Helm use through
+    /// sigs.k8s.io/yaml (kubernetes-sigs/yaml <c>goyaml.v2/resolve.go</c>): <c>fenced: yes</c> is
+    /// <c>true</c>, so a string field refuses it.
+    /// </summary>
     private static bool TryBool(string value, out bool flag)
     {
-        flag = value is "true" or "True" or "TRUE";
-        return flag || value is "false" or "False" or "FALSE";
+        flag = value is "true" or "True" or "TRUE" or "y" or "Y" or "yes" or "Yes" or "YES" or "on" or "On" or "ON";
+        return flag || value is "false" or "False" or "FALSE" or "n" or "N" or "no" or "No" or "NO" or "off" or "Off" or "OFF";
     }
 
     /// <summary>The number as JSON text, when <paramref name="value"/> is a YAML 1.2 int or finite float.</summary>

@@ -22,13 +22,13 @@ internal sealed class TinyCluster : IDisposable
         ---
         apiVersion: v1
         kind: Pod
-        metadata: {name: api, namespace: y, labels: {app: api}}
+        metadata: {name: api, namespace: "y", labels: {app: api}}
         spec:
           containers: [{name: api, image: nginx}]
         ---
         apiVersion: v1
         kind: Pod
-        metadata: {name: agent, namespace: y, labels: {app: agent}}
+        metadata: {name: agent, namespace: "y", labels: {app: agent}}
         spec:
           hostNetwork: true
           containers: [{name: agent, image: busybox}]
@@ -37,7 +37,7 @@ internal sealed class TinyCluster : IDisposable
     public const string Policies = """
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
-        metadata: {name: block-metadata, namespace: y}
+        metadata: {name: block-metadata, namespace: "y"}
         spec:
           podSelector: {}
           policyTypes: [Egress]

@@ -71,13 +71,17 @@ public class AdminPolicyConversionTests
               egress:
               - action: Accept
                 to: [{domainNames: ["*.example.com"]}]
-                protocols: [{tcp: {destinationPort: {number: 443}}}, {udp: {destinationPort: {range: {start: 5000, end: 5100}}}}, {destinationNamedPort: web}]
+                protocols: [{tcp: {destinationPort: {number: 443}}}, {udp: {destinationPort: {range: {start: 5000, end: 5100}}}}]
+              - action: Accept
+                to: [{pods: {podSelector: {}}}]
+                protocols: [{destinationNamedPort: web}]
             """).AdminPolicies);
 
+        // A named port needs pod peers only: CEL forbids it next to domainNames (rule 52).
         Assert.Equal((AdminTier.Baseline, 5), (policy.Tier, policy.Priority));
-        var rule = Assert.Single(policy.Egress);
-        Assert.Equal(["443/TCP", "5000-5100/UDP", "web/TCP", "web/UDP", "web/SCTP"], rule.Ports.Select(p => p.ToString()));
-        Assert.Equal("domainNames *.example.com", Assert.Single(rule.To).ToString());
+        Assert.Equal(["443/TCP", "5000-5100/UDP"], policy.Egress[0].Ports.Select(p => p.ToString()));
+        Assert.Equal("domainNames *.example.com", Assert.Single(policy.Egress[0].To).ToString());
+        Assert.Equal(["web/TCP", "web/UDP", "web/SCTP"], policy.Egress[1].Ports.Select(p => p.ToString()));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class NamespaceTests
             ---
             {apiVersion: rbac.authorization.k8s.io/v1, kind: ClusterRole, metadata: {name: cluster-scoped}}
             ---
-            {apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, metadata: {name: n, namespace: from-policy}}
+            {apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, metadata: {name: np, namespace: from-policy}}
             ---
             {apiVersion: v1, kind: Pod, metadata: {name: done, namespace: from-finished-pod}, status: {phase: Succeeded}}
             """);

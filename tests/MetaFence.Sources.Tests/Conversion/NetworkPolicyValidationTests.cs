@@ -61,7 +61,30 @@ public class NetworkPolicyValidationTests
             "spec.egress[0].to[0].ipBlock.cidr: 010.0.0.0/8 has leading zeros; the API server reads them as decimal, 10.0.0.0/8", Rejected: false),
         new("25", "{egress: [{to: [{ipBlock: {cidr: 0.0.0.0/0, except: [\"::ffff:169.254.169.254/128\"]}}]}]}",
             "spec.egress[0].to[0].ipBlock.except[0]: ::ffff:169.254.169.254/128 is an IPv4-mapped IPv6 CIDR; it is read as the IPv4 CIDR 169.254.169.254/32", Rejected: false),
+        new("25", "{egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8, except: [\"::ffff:10.1.0.0/112\"]}}]}]}",
+            "spec.egress[0].to[0].ipBlock.except[0]: ::ffff:10.1.0.0/112 is an IPv4-mapped IPv6 CIDR; it is read as the IPv4 CIDR 10.1.0.0/16", Rejected: false),
     };
+
+    [Theory]
+    [InlineData("::ffff:0.0.0.0/96", "169.254.169.254/32", "96 and 32; write both in the same form, e.g. cidr 0.0.0.0/0")]
+    [InlineData("::ffff:10.0.0.0/104", "10.1.0.0/16", "104 and 16; write both in the same form, e.g. cidr 10.0.0.0/8")]
+    public void Should_reject_the_policy_When_the_raw_cidr_prefix_is_not_shorter_than_the_raw_except_prefix(string cidr, string except, string lengths)
+    {
+        // Review fix, rule 21: ValidateIPBlock compares Mask.Size() of each CIDR as written, so the
+        // mapped /96 (IPv4 /0) does not strictly contain an IPv4 /32.
+        var snapshot = Yaml.Load($$$"""
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: np, namespace: shop}
+            spec: {egress: [{to: [{ipBlock: {cidr: "{{{cidr}}}", except: [{{{except}}}]}}]}]}
+            """);
+
+        Assert.Empty(snapshot.NetworkPolicies);
+        Assert.Equal([("25", false), ("21", true)], snapshot.Problems.Select(p => (p.Rule, p.Rejected)));
+        Assert.Equal(
+            $"spec.egress[0].to[0].ipBlock.except[0]: {except} is not a strict subset of cidr {cidr} (the API server compares the prefix lengths as written, {lengths})",
+            snapshot.Problems[1].Message);
+    }
 
     [Theory]
     [MemberData(nameof(Rows))]

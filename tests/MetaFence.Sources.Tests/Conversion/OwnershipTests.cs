@@ -140,16 +140,42 @@ public class OwnershipTests
     }
 
     [Theory]
-    [InlineData("StatefulSet", "apps/v1", "spec: {template: {metadata: {labels: {a: b}}}}")]
-    [InlineData("DaemonSet", "apps/v1", "spec: {template: {metadata: {labels: {a: b}}}}")]
-    [InlineData("Job", "batch/v1", "spec: {template: {metadata: {labels: {a: b}}}}")]
-    public void Should_stand_in_with_the_template_When_other_workloads_have_no_pods(string kind, string apiVersion, string spec)
+    [InlineData("StatefulSet", "apps/v1", "a=b")]
+    [InlineData("DaemonSet", "apps/v1", "a=b")]
+    [InlineData("Job", "batch/v1", "a=b,batch.kubernetes.io/job-name=w,job-name=w")]
+    public void Should_stand_in_with_the_template_When_other_workloads_have_no_pods(string kind, string apiVersion, string labels)
     {
-        var pod = Assert.Single(Yaml.Load($"apiVersion: {apiVersion}\nkind: {kind}\nmetadata: {{name: w, namespace: n}}\n{spec}\n").Pods);
+        var pod = Assert.Single(Yaml.Load($"apiVersion: {apiVersion}\nkind: {kind}\nmetadata: {{name: w, namespace: ns}}\nspec: {{template: {{metadata: {{labels: {{a: b}}}}}}}}\n").Pods);
 
-        Assert.Equal(new ObjectRef(kind, "n", "w"), pod.Owner);
-        Assert.Equal("a=b", pod.Labels.ToString());
+        Assert.Equal(new ObjectRef(kind, "ns", "w"), pod.Owner);
+        Assert.Equal(labels, pod.Labels.ToString());
         Assert.True(pod.IsTemplate);
+    }
+
+    [Theory]
+    [InlineData("{name: export}", "{app: export}", "", "app=export,batch.kubernetes.io/job-name=export,job-name=export")]
+    [InlineData("{name: export}", "{app: export, job-name: legacy}", "", "app=export,batch.kubernetes.io/job-name=export,job-name=legacy")]
+    [InlineData("{name: export}", "{app: export}", "manualSelector: true, ", "app=export")]
+    [InlineData("{generateName: export-}", "{app: export}", "", "app=export")]
+    public void Should_add_the_job_name_labels_to_the_template_When_the_api_server_generates_the_selector(
+        string metadata, string labels, string manualSelector, string expected)
+    {
+        // Review fix: generateSelector (pkg/registry/batch/job/strategy.go) labels the template with the
+        // Job's name unless spec.manualSelector; a generateName-only Job's name is unknown, so are UIDs.
+        var spec = $"spec: {{{manualSelector}template: {{metadata: {{labels: {labels}}}, spec: {{containers: [{{name: c}}]}}}}}}";
+        var pod = Assert.Single(Yaml.Load($"apiVersion: batch/v1\nkind: Job\nmetadata: {metadata}\n{spec}\n").Pods);
+
+        Assert.Equal(expected, pod.Labels.ToString());
+    }
+
+    [Fact]
+    public void Should_not_guess_job_names_When_a_cronjob_stands_in()
+    {
+        var pod = Assert.Single(Yaml.Load("""
+            {apiVersion: batch/v1, kind: CronJob, metadata: {name: backup}, spec: {schedule: "@daily", jobTemplate: {spec: {template: {metadata: {labels: {app: backup}}}}}}}
+            """).Pods);
+
+        Assert.Equal("app=backup", pod.Labels.ToString());
     }
 
     [Fact]

@@ -30,8 +30,14 @@ public class TypeErrorTests
         new("label value a number", Pod + "metadata: {name: a, labels: {tier: 1}}",
             "metadata.labels.tier: 1 is not a string; expected a string (put it in quotes: \"1\")"),
         new("label value a boolean under a dotted key", Pod + "metadata: {name: a, labels: {app.kubernetes.io/managed: true}}",
-            "metadata.labels['app.kubernetes.io/managed']: true is not a string; expected a string (put it in quotes: \"true\")"),
-        new("hostNetwork as yes", Pod + "metadata: {name: a}\nspec: {hostNetwork: yes}",
+            "metadata.labels['app.kubernetes.io/managed']: true is not a string; expected a string (put the value in quotes: "
+            + "kubectl and Helm read unquoted true, false, yes, no, on, off, y and n as booleans)"),
+
+        // YAML 1.1 booleans (go-yaml v2, as kubectl and Helm read YAML): `yes` is true, so a label refuses it.
+        new("label value yes", Pod + "metadata: {name: a, labels: {fenced: yes}}",
+            "metadata.labels.fenced: true is not a string; expected a string (put the value in quotes: "
+            + "kubectl and Helm read unquoted true, false, yes, no, on, off, y and n as booleans)"),
+        new("hostNetwork as a quoted yes", Pod + "metadata: {name: a}\nspec: {hostNetwork: \"yes\"}",
             "spec.hostNetwork: \"yes\" is not a boolean; expected true or false"),
         new("containers as a map", Pod + "metadata: {name: a}\nspec: {containers: {name: c}}",
             "spec.containers: a map is not a list; expected a list (items starting with -)"),

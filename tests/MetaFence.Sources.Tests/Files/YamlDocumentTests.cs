@@ -113,6 +113,9 @@ public class YamlDocumentTests
 
     [Theory]
     [InlineData("\"true\"", "true")]
+    [InlineData("'yes'", "yes")]
+    [InlineData("!!str on", "on")]
+    [InlineData("yesterday", "yesterday")]
     [InlineData("'007'", "007")]
     [InlineData("!!str 1.0", "1.0")]
     [InlineData("v1.2", "v1.2")]
@@ -130,6 +133,28 @@ public class YamlDocumentTests
 
         Assert.True(Assert.Single(snapshot.Pods).Labels.TryGetValue("k", out var value));
         Assert.Equal(read, value);
+    }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("Y", true)]
+    [InlineData("ON", true)]
+    [InlineData("True", true)]
+    [InlineData("no", false)]
+    [InlineData("n", false)]
+    [InlineData("Off", false)]
+    public void Should_read_a_boolean_When_a_plain_scalar_is_a_yaml_1_1_boolean(string written, bool read)
+    {
+        // kubectl and Helm read YAML through sigs.k8s.io/yaml's goyaml.v2 (kubernetes-sigs/yaml
+        // goyaml.v2/resolve.go), where y, yes, on, n, no, off are booleans: YAML 1.2 would say strings.
+        var snapshot = Yaml.Load($"""
+            apiVersion: v1
+            kind: Pod
+            metadata: {"{"}name: a{"}"}
+            spec: {"{"}hostNetwork: {written}{"}"}
+            """);
+
+        Assert.Equal(read, Assert.Single(snapshot.Pods).HostNetwork);
     }
 
     [Theory]

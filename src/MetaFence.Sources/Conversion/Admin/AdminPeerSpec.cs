@@ -1,8 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using k8s.Models;
 
 namespace MetaFence.Sources.Conversion.Admin;
 
-/// <summary>One egress peer; exactly one field should be set (rule 49), none known fails closed (rule 51).</summary>
+/// <summary>
+/// One peer; exactly one field must be set (rule 49). <see cref="Unknown"/> keeps the fields
+/// MetaFence does not know: a peer with only those fails closed (rule 51), an empty one is invalid.
+/// </summary>
 internal sealed record AdminPeerSpec
 {
     public V1LabelSelector? Namespaces { get; init; }
@@ -14,4 +19,7 @@ internal sealed record AdminPeerSpec
     public IList<string?>? Networks { get; init; }
 
     public IList<string?>? DomainNames { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; init; }
 }

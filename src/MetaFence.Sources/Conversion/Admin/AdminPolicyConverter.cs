@@ -1,13 +1,12 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using MetaFence.Core.Snapshot;
-using MetaFence.Sources.Files;
 
 namespace MetaFence.Sources.Conversion.Admin;
 
 /// <summary>
 /// A cluster-wide policy to <see cref="AdminPolicyInfo"/> (rules 43–52). What the CRD schema or
-/// its CEL rules would refuse rejects the object; a peer of unknown type fails closed (rule 51).
+/// its CEL rules would refuse, in ingress rules too, rejects the object; a peer of unknown type
+/// fails closed (rule 51).
 /// </summary>
 internal static class AdminPolicyConverter
 {
@@ -28,22 +27,8 @@ internal static class AdminPolicyConverter
         var tier = Tier(flavor, spec.Tier, problems);
         var priority = Priority(flavor, spec.Priority, problems);
         var subject = AdminSubjects.Convert(spec.Subject, flavor, problems);
-        var rules = ImmutableArray.CreateBuilder<AdminRule>();
-        for (var i = 0; i < (spec.Egress?.Count ?? 0); i++)
-        {
-            var path = FieldPath.Index("spec.egress", i);
-            var rule = spec.Egress?[i] ?? new AdminEgressRuleSpec();
-            var action = flavor.Action(rule.Action, path + ".action", problems);
-            var to = AdminPeers.Convert(rule.To, path + ".to", flavor, action, problems);
-            var ports = flavor.IsV1Alpha2
-                ? AdminPorts.FromProtocols(rule.Protocols, path + ".protocols", problems)
-                : AdminPorts.FromPorts(rule.Ports, path + ".ports", problems);
-            if (action is { } known)
-            {
-                rules.Add(new AdminRule(i, string.IsNullOrEmpty(rule.Name) ? null : rule.Name, known, to, ports) { Location = problems.Site.At(path) });
-            }
-        }
-
+        AdminRules.Ingress(spec.Ingress, flavor, problems);
+        var egress = AdminRules.Egress(spec.Egress, flavor, problems);
         return problems.IsRejected || subject is null ? null : new AdminPolicyInfo
         {
             Kind = id.Kind,
@@ -52,7 +37,7 @@ internal static class AdminPolicyConverter
             Tier = tier,
             Priority = priority,
             Subject = subject,
-            Egress = rules.ToImmutable(),
+            Egress = egress,
             Location = problems.Site.At(),
         };
     }

@@ -9,5 +9,7 @@ internal sealed record AdminPolicySpec
 
     public AdminSubjectSpec? Subject { get; init; }
 
-    public IList<AdminEgressRuleSpec?>? Egress { get; init; }
+    public IList<AdminRuleSpec?>? Ingress { get; init; }
+
+    public IList<AdminRuleSpec?>? Egress { get; init; }
 }

@@ -8,13 +8,15 @@ namespace MetaFence.Sources.Conversion.Admin;
 
 /// <summary>
 /// v1alpha1 <c>ports</c> (rule 50) and v1alpha2 <c>protocols</c> (rule 52) to <see cref="PortMatch"/>.
-/// Absent means every port. A named port matches a container port of that name whatever its
-/// protocol, so it becomes one entry per protocol.
+/// Absent means every port; present, the list holds 1 to <see cref="AdminFlavor.MaxItems"/> entries
+/// (<c>MinItems=1</c>: <c>[]</c> is invalid, not "every port"). A named port matches a container port
+/// of that name whatever its protocol, so it becomes one entry per protocol.
 /// </summary>
 internal static class AdminPorts
 {
-    public static ImmutableArray<PortMatch> FromPorts(IList<AdminPortSpec?>? ports, string path, ObjectProblems problems)
+    public static ImmutableArray<PortMatch> FromPorts(IList<AdminPortSpec?>? ports, string path, AdminFlavor flavor, ObjectProblems problems)
     {
+        Sized(ports?.Count, path, "50", flavor, problems);
         var result = ImmutableArray.CreateBuilder<PortMatch>();
         for (var i = 0; i < (ports?.Count ?? 0); i++)
         {
@@ -44,8 +46,9 @@ internal static class AdminPorts
         return result.ToImmutable();
     }
 
-    public static ImmutableArray<PortMatch> FromProtocols(IList<ProtocolSpec?>? protocols, string path, ObjectProblems problems)
+    public static ImmutableArray<PortMatch> FromProtocols(IList<ProtocolSpec?>? protocols, string path, AdminFlavor flavor, ObjectProblems problems)
     {
+        Sized(protocols?.Count, path, "52", flavor, problems);
         var result = ImmutableArray.CreateBuilder<PortMatch>();
         for (var i = 0; i < (protocols?.Count ?? 0); i++)
         {
@@ -70,6 +73,18 @@ internal static class AdminPorts
         }
 
         return result.ToImmutable();
+    }
+
+    private static void Sized(int? count, string path, string rule, AdminFlavor flavor, ObjectProblems problems)
+    {
+        if (count == 0)
+        {
+            problems.Reject(path, rule, $"the list is empty (MinItems=1); expected at least one entry, or leave out {flavor.PortList} to match every port");
+        }
+        else if (count > flavor.MaxItems)
+        {
+            problems.Reject(path, rule, string.Create(CultureInfo.InvariantCulture, $"the list has {count} entries; expected at most {flavor.MaxItems} (MaxItems={flavor.MaxItems})"));
+        }
     }
 
     private static PortMatch? Destination(Protocol protocol, DestinationPortSpec? port, string path, ObjectProblems problems)

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using MetaFence.Sources.Conversion;
+using MetaFence.Sources.Conversion.Streaming;
+
+namespace MetaFence.Sources.Files;
+
+/// <summary>The items of a List, one at a time: streamed kinds straight into the snapshot, the rest as documents.</summary>
+internal sealed partial class JsonInput
+{
+    // The text offset of an item the streamed reader gave up on, read as a document when it comes round again.
+    private long _documentAt = -1;
+
+    private void ReadItems(ListItemHint? hint, JsonListScan scan)
+    {
+        var index = 0;
+        while (true)
+        {
+            var reader = _window.Reader();
+            var step = NextItem(ref reader, index, hint, scan);
+            if (step == Step.Incomplete)
+            {
+                _window.Refill();
+                continue;
+            }
+
+            _window.Commit(ref reader);
+            if (step == Step.End)
+            {
+                return;
+            }
+
+            index++;
+        }
+    }
+
+    private Step NextItem(ref Utf8JsonReader reader, int index, ListItemHint? hint, JsonListScan scan)
+    {
+        if (!reader.Read())
+        {
+            return Step.Incomplete;
+        }
+
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return Step.End;
+        }
+
+        var begin = reader.TokenStartIndex;
+        var offset = _window.Offset(begin);
+        if (_streamed is not null && reader.TokenType == JsonTokenType.StartObject && offset != _documentAt)
+        {
+            var item = reader;
+            var site = new StreamedSite(_file, _document, index, _window.LineAt(begin), _lineAt);
+            switch (_streamed.TryRead(ref item, hint, site, out var leansOnHint))
+            {
+                case StreamedRead.Read:
+                    reader = item;
+                    scan.UsedHint |= leansOnHint;
+                    _delivered++;
+                    return Step.Field;
+                case StreamedRead.Incomplete:
+                    return Step.Incomplete;
+                default:
+                    _documentAt = offset;
+                    break;
+            }
+        }
+
+        if (!reader.TrySkip())
+        {
+            return Step.Incomplete;
+        }
+
+        scan.UsedHint |= Deliver(ref reader, begin, FieldPath.Index("items", index), hint);
+        return Step.Field;
+    }
+
+    /// <summary>
+    /// Hands the value from <paramref name="begin"/> to the reader's position to the sink as a
+    /// document read from the buffer in place; true when it is an object lacking its own kind or apiVersion.
+    /// </summary>
+    private bool Deliver(ref Utf8JsonReader reader, long begin, string path, ListItemHint? hint)
+    {
+        var index = _window.IndexOf(begin);
+        var length = _window.IndexOf(reader.BytesConsumed) - index;
+        var locator = new JsonLineLocator(_window.Buffer, index, length, _window.LineAt(begin));
+        using var document = JsonDocument.Parse(_window.Buffer.AsMemory(index, length), DocumentOptions);
+        _sink.Accept(document.RootElement, new ObjectSite(_file, _document, path, locator), hint);
+        _delivered++;
+        return TypeFields.LeansOnHint(document.RootElement);
+    }
+}
