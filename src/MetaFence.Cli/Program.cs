@@ -69,6 +69,7 @@ public static class Program
             generate.Command,
             new ImdsCommand(streams).Command,
             new ProbeCommand(streams).Command,
+            new LabCommand(streams).Command,
         };
     }
 

@@ -20,11 +20,13 @@ public sealed class GenerateCommand
         + "Example: metafence generate -f cluster.yaml --style networkpolicy --style admin --allow monitoring/app=cloud-agent --out fence/ --layout kustomize";
 
     private readonly GenerateOptions _options = new();
+    private readonly FirewallOptions _firewall = new();
 
     public GenerateCommand()
     {
         Command = new Command("generate", Description);
         _options.AddTo(Command);
+        _firewall.AddTo(Command);
     }
 
     public Command Command { get; }
@@ -34,10 +36,13 @@ public sealed class GenerateCommand
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var arguments = _options.Read(parseResult);
-        if (!GenerateInput.TryParse(arguments, console, out var request))
+        var firewallRead = _firewall.TryRead(parseResult, console, out var firewall);
+        if (!GenerateInput.TryParse(arguments, console, out var request) || !firewallRead)
         {
             return ExitCodes.BadInput;
         }
+
+        request = request with { NodeFirewall = firewall };
 
         if (arguments.Files.Count > 0)
         {

@@ -33,7 +33,10 @@ internal static class SelfCheck
         return reports.ToImmutable();
     }
 
-    /// <summary>YAML the loader reads back with a diagnostic or a problem (other kinds than policies included) is a bug: never printed.</summary>
+    /// <summary>
+    /// YAML the loader reads back with a diagnostic or a problem (other kinds than policies included) is a bug: never printed.
+    /// The node firewall's ConfigMap is the one kind the loader has no use for; a model test reads it instead.
+    /// </summary>
     public static ImmutableArray<string> Unreadable(ImmutableArray<RenderedDocument> documents)
     {
         if (!documents.Any(d => d.IsManifest))
@@ -43,7 +46,7 @@ internal static class SelfCheck
 
         var load = Load("generated", documents);
         return [.. load.Diagnostics.Select(d => d.ToString()), .. load.Snapshot.Problems.Select(p => $"{p.Object}: {p.Message}"),
-            .. load.Snapshot.SkippedKinds.Select(k => $"{k.Key}: not read back")];
+            .. load.Snapshot.SkippedKinds.Where(k => k.Key != "ConfigMap").Select(k => $"{k.Key}: not read back")];
     }
 
     private static FenceCheckReport Check(FencePlan plan, string name, IEnumerable<RenderedDocument> documents)

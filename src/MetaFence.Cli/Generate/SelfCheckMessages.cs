@@ -19,7 +19,7 @@ internal static class SelfCheckMessages
         foreach (var subject in reports.SelectMany(r => r.HostNetwork).DistinctBy(s => s.Description))
         {
             Messages.Line(console, "warning", $"{subject} uses the host network: no NetworkPolicy or cluster-wide policy can protect it (SEMANTICS 36), "
-                + "and the IMDSv2 hop limit does not stop it. What does: a node firewall on the host (--style node-firewall, planned), "
+                + "and the IMDSv2 hop limit does not stop it. Nor does --style node-firewall, which filters only traffic forwarded from pods. What does: "
                 + "Pod Security (--style pod-security refuses new hostNetwork pods), or dropping hostNetwork.", Messages.Yellow);
         }
 

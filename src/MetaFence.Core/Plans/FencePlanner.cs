@@ -37,6 +37,7 @@ public static class FencePlanner
                 FenceStyle.TwoPolicy => NetworkPolicyPlanner.Plan(context, pair: true),
                 FenceStyle.Admin => AdminPolicyPlanner.Plan(context, AdminTier.Admin),
                 FenceStyle.Baseline => AdminPolicyPlanner.Plan(context, AdminTier.Baseline),
+                FenceStyle.NodeFirewall => NodeFirewallPlanner.Plan(context, notes),
                 FenceStyle.PodSecurity => PodSecurity(context, notes),
                 FenceStyle.Cloud => CloudPlanner.Plan(context),
                 _ => throw new UnreachableException(),

@@ -30,6 +30,9 @@ public sealed record FenceRequest
 
     public PodSecurityLevel Level { get; init; }
 
+    /// <summary>The <c>node-firewall</c> style's settings: pod CIDRs, image, namespace.</summary>
+    public NodeFirewallSettings NodeFirewall { get; init; } = new();
+
     /// <summary>The cluster read with <c>-f</c>, or null when none was given.</summary>
     public ClusterSnapshot? Cluster { get; init; }
 }

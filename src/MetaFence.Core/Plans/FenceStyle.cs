@@ -18,6 +18,9 @@ public enum FenceStyle
     /// <summary>Baseline-tier ClusterNetworkPolicy, or the v1alpha1 BaselineAdminNetworkPolicy (layer 1, cluster-wide).</summary>
     Baseline,
 
+    /// <summary>A DaemonSet installing iptables/ip6tables rules that drop pod traffic forwarded to credential endpoints (layer 3).</summary>
+    NodeFirewall,
+
     /// <summary>Pod Security Admission labels that forbid <c>hostNetwork</c> (layer 4).</summary>
     PodSecurity,
 

@@ -15,6 +15,7 @@ public static class FenceStyles
         FenceStyle.TwoPolicy => "two-policy",
         FenceStyle.Admin => "admin",
         FenceStyle.Baseline => "baseline",
+        FenceStyle.NodeFirewall => "node-firewall",
         FenceStyle.PodSecurity => "pod-security",
         FenceStyle.Cloud => "cloud",
         _ => throw new UnreachableException(),
@@ -40,7 +41,7 @@ public static class FenceStyles
     public static bool IsPolicy(FenceStyle style) => style switch
     {
         FenceStyle.NetworkPolicy or FenceStyle.TwoPolicy or FenceStyle.Admin or FenceStyle.Baseline => true,
-        FenceStyle.PodSecurity or FenceStyle.Cloud => false,
+        FenceStyle.NodeFirewall or FenceStyle.PodSecurity or FenceStyle.Cloud => false,
         _ => throw new UnreachableException(),
     };
 
@@ -48,7 +49,7 @@ public static class FenceStyles
     public static bool IsNamespaced(FenceStyle style) => style switch
     {
         FenceStyle.NetworkPolicy or FenceStyle.TwoPolicy or FenceStyle.PodSecurity => true,
-        FenceStyle.Admin or FenceStyle.Baseline or FenceStyle.Cloud => false,
+        FenceStyle.Admin or FenceStyle.Baseline or FenceStyle.NodeFirewall or FenceStyle.Cloud => false,
         _ => throw new UnreachableException(),
     };
 }

@@ -34,6 +34,7 @@ public static class GenerateHeader
             lines.Add("Pod Security labels and cloud settings are not egress policies: the engine does not prove them; their own tests do.");
         }
 
+        lines.AddRange(NodeFirewallYaml.HeaderLines(plan));
         lines.Add($"Exempt namespaces: {string.Join(", ", plan.Targets.Exempt)}.");
         lines.Add("Remove the policies it applies (the Pod Security labels stay):");
         lines.Add("$ kubectl delete networkpolicy,clusternetworkpolicy,adminnetworkpolicy,baselineadminnetworkpolicy -A -l app.kubernetes.io/managed-by=metafence");

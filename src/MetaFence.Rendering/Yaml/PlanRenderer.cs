@@ -32,6 +32,8 @@ public static class PlanRenderer
             NetworkPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(NetworkPolicyYaml.Of(policy)), true),
             AdminPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(AdminPolicyYaml.Of(policy)), true),
             NamespaceLabelsPlan ns => new(planned.Style, file, YamlEmitter.Write(NamespaceYaml.Of(ns)), true),
+            NodeFirewallScriptPlan script => new(planned.Style, file, YamlEmitter.Write(NodeFirewallYaml.Of(script)), true),
+            NodeFirewallDaemonSetPlan daemonSet => new(planned.Style, file, YamlEmitter.Write(NodeFirewallYaml.Of(daemonSet)), true),
             CloudHardeningPlan cloud => new(planned.Style, file, CloudMarkdown.Of(cloud), false),
             _ => throw new UnreachableException($"no renderer for {planned.GetType().Name}"),
         };

@@ -64,6 +64,14 @@ internal static partial class YamlEmitter
                 text.Append(' ').Append(scalar.IsNumber ? scalar.Text : Quote(scalar.Text));
                 EndLine(text, scalar.Trailing);
                 break;
+            case YamlLiteral literal:
+                text.Append(" |\n");
+                foreach (var line in literal.Text.TrimEnd('\n').Split('\n'))
+                {
+                    text.Append(line.Length == 0 ? string.Empty : new string(' ', indent + 2) + line).Append('\n');
+                }
+
+                break;
             case YamlMap { Entries.Count: 0 }:
                 text.Append(" {}\n");
                 break;

@@ -18,6 +18,7 @@ public sealed class GenerateGoldenTests : IDisposable
         { "baseline-v1alpha1", "yaml", ["--style", "baseline", "--api", "v1alpha1", "--provider", "aws"] },
         { "pod-security", "yaml", ["--style", "pod-security", "--level", "restricted", "--namespace", "shop"] },
         { "cloud", "md", ["--style", "cloud", "--provider", "aws,gcp,azure"] },
+        { "node-firewall", "yaml", ["--style", "node-firewall", "--provider", "aws,gcp", "--pod-cidr", "10.244.0.0/16,fd00:10:244::/56"] },
     };
 
     [Theory]
@@ -41,7 +42,7 @@ public sealed class GenerateGoldenTests : IDisposable
 
         Assert.Equal(
             "warning: DaemonSet monitoring/node-exporter (pod template) uses the host network: no NetworkPolicy or cluster-wide policy can protect it "
-            + "(SEMANTICS 36), and the IMDSv2 hop limit does not stop it. What does: a node firewall on the host (--style node-firewall, planned), "
+            + "(SEMANTICS 36), and the IMDSv2 hop limit does not stop it. Nor does --style node-firewall, which filters only traffic forwarded from pods. What does: "
             + "Pod Security (--style pod-security refuses new hostNetwork pods), or dropping hostNetwork.\n",
             streams.Error);
     }

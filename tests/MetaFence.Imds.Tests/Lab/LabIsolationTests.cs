@@ -1,4 +1,5 @@
-using static MetaFence.Imds.Tests.Lab.LabAddresses;
+using MetaFence.Imds.Lab;
+using static MetaFence.Imds.Lab.LabAddresses;
 
 namespace MetaFence.Imds.Tests.Lab;
 
@@ -8,7 +9,7 @@ public sealed class LabIsolationTests
     [Fact]
     public void Should_refuse_to_start_When_a_namespace_holds_an_interface_the_lab_did_not_make()
     {
-        using var lab = NetworkLab.Create();
+        using var lab = TestLab.Create();
         NetworkLab.Ip("-n", lab.Pod, "link", "add", "stray0", "type", "veth", "peer", "name", "stray1");
 
         var refused = Assert.Throws<LabException>(() => LabIsolation.Verify(lab));
@@ -20,7 +21,7 @@ public sealed class LabIsolationTests
     [Fact]
     public void Should_refuse_to_start_When_a_namespace_has_a_default_route()
     {
-        using var lab = NetworkLab.Create();
+        using var lab = TestLab.Create();
         NetworkLab.Ip("-n", lab.Pod, "route", "add", "default", "via", NodeToPodV4, "dev", PodLink);
 
         var refused = Assert.Throws<LabException>(() => LabIsolation.Verify(lab));

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using static MetaFence.Imds.Tests.Lab.LabAddresses;
+using MetaFence.Imds.Lab;
+using static MetaFence.Imds.Lab.LabAddresses;
 
 namespace MetaFence.Imds.Tests.Lab;
 
@@ -14,11 +15,11 @@ public sealed class LabTests
     [Fact]
     public void Should_read_the_fake_role_credentials_from_the_pod_over_ipv4_and_ipv6_When_nothing_protects_the_service()
     {
-        using var lab = NetworkLab.Create();
+        using var lab = TestLab.Create();
         using var emulator = lab.StartEmulator("--imdsv2", "optional", "--hop-limit", "2");
 
-        var probe = NetworkLab.Probe(lab.Pod);
-        var script = NetworkLab.ProbeWithScript(lab.Pod);
+        var probe = lab.Probe(lab.Pod);
+        var script = lab.ProbeWithScript(lab.Pod);
 
         foreach (var seen in new[] { probe, script })
         {
@@ -33,11 +34,11 @@ public sealed class LabTests
     [Fact]
     public void Should_starve_the_pod_of_a_token_but_serve_the_node_When_imdsv2_is_required_with_hop_limit_1()
     {
-        using var lab = NetworkLab.Create();
+        using var lab = TestLab.Create();
         using var emulator = lab.StartEmulator("--imdsv2", "required", "--hop-limit", "1");
 
-        var pod = NetworkLab.Probe(lab.Pod);
-        var node = NetworkLab.Probe(lab.Node);
+        var pod = lab.Probe(lab.Pod);
+        var node = lab.Probe(lab.Node);
 
         foreach (var address in new[] { MetadataV4, MetadataV6 })
         {
@@ -55,10 +56,10 @@ public sealed class LabTests
     [Fact]
     public void Should_give_the_pod_a_token_When_the_hop_limit_is_2()
     {
-        using var lab = NetworkLab.Create();
+        using var lab = TestLab.Create();
         using var emulator = lab.StartEmulator("--imdsv2", "required", "--hop-limit", "2");
 
-        var pod = NetworkLab.Probe(lab.Pod);
+        var pod = lab.Probe(lab.Pod);
 
         foreach (var address in new[] { MetadataV4, MetadataV6 })
         {
@@ -71,7 +72,7 @@ public sealed class LabTests
     public void Should_leave_no_namespace_behind_When_the_lab_is_disposed()
     {
         string[] names;
-        using (var lab = NetworkLab.Create())
+        using (var lab = TestLab.Create())
         {
             names = [.. lab.Namespaces];
             lab.StartEmulator();

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace MetaFence.Imds.Tests.Lab;
+namespace MetaFence.Imds.Lab;
 
 /// <summary>
 /// <c>metafence imds serve</c> running inside a lab namespace. <see cref="Start"/> returns once it
 /// says it listens (a bounded wait on its stderr, no sleeping), or throws with what it printed.
 /// Dispose kills it (this process started it; it is killed by its own handle, nothing broader).
 /// </summary>
-internal sealed class EmulatorProcess : IDisposable
+public sealed class EmulatorProcess : IDisposable
 {
     public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
 
@@ -32,7 +32,7 @@ internal sealed class EmulatorProcess : IDisposable
         }
     }
 
-    public static EmulatorProcess Start(string ns, string[] command)
+    public static EmulatorProcess Start(string ns, IReadOnlyList<string> command)
     {
         var start = new ProcessStartInfo("ip")
         {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using static MetaFence.Imds.Tests.Lab.LabAddresses;
+using static MetaFence.Imds.Lab.LabAddresses;
 
-namespace MetaFence.Imds.Tests.Lab;
+namespace MetaFence.Imds.Lab;
 
 /// <summary>
 /// Proves the lab is closed before any metadata traffic (DESIGN "Safety while developing"):
@@ -9,15 +9,16 @@ namespace MetaFence.Imds.Tests.Lab;
 /// namespace, no namespace has a default route or a route through any other device, and the
 /// metadata addresses route to the imds namespace. Any doubt throws <see cref="LabException"/>.
 /// </summary>
-internal static partial class LabIsolation
+public static partial class LabIsolation
 {
     public static void Verify(NetworkLab lab)
     {
         var links = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             [lab.Pod] = [PodLink],
-            [lab.Node] = [NodePodLink, NodeImdsLink],
+            [lab.Node] = [NodePodLink, NodeImdsLink, NodeHostLink],
             [lab.Imds] = [ImdsLink],
+            [lab.Host] = [HostLink],
         };
         foreach (var (ns, own) in links)
         {
@@ -29,6 +30,8 @@ internal static partial class LabIsolation
         ExpectRoute(lab.Pod, MetadataV6, PodLink);
         ExpectRoute(lab.Node, MetadataV4, NodeImdsLink);
         ExpectRoute(lab.Node, MetadataV6, NodeImdsLink);
+        ExpectRoute(lab.Pod, HostV4, PodLink);
+        ExpectRoute(lab.Node, HostV4, NodeHostLink);
     }
 
     private static void VerifyLinks(NetworkLab lab, string ns, string[] own)

@@ -1,4 +1,4 @@
-namespace MetaFence.Imds.Tests.Lab;
+namespace MetaFence.Imds.Lab;
 
 /// <summary>The lab could not be built, or could not be shown to be isolated: the test stops before any metadata traffic.</summary>
-internal sealed class LabException(string message) : Exception(message);
+public sealed class LabException(string message) : Exception(message);

@@ -1,8 +1,8 @@
-using static MetaFence.Imds.Tests.Lab.LabAddresses;
+using static MetaFence.Imds.Lab.LabAddresses;
 
-namespace MetaFence.Imds.Tests.Lab;
+namespace MetaFence.Imds.Lab;
 
-internal sealed partial class NetworkLab
+public sealed partial class NetworkLab
 {
     /// <summary>
     /// Creates the namespaces and links. Each veth pair is created with its ends directly inside
@@ -19,21 +19,28 @@ internal sealed partial class NetworkLab
 
         Ip("-n", Pod, "link", "add", PodLink, "type", "veth", "peer", "name", NodePodLink, "netns", Node);
         Ip("-n", Node, "link", "add", NodeImdsLink, "type", "veth", "peer", "name", ImdsLink, "netns", Imds);
+        Ip("-n", Node, "link", "add", NodeHostLink, "type", "veth", "peer", "name", HostLink, "netns", Host);
 
         Address(Pod, PodLink, PodV4 + "/30", PodV6 + "/64");
         Address(Node, NodePodLink, NodeToPodV4 + "/30", NodeToPodV6 + "/64");
         Address(Node, NodeImdsLink, NodeToImdsV4 + "/30", NodeToImdsV6 + "/64");
         Address(Imds, ImdsLink, ImdsV4 + "/30", ImdsV6 + "/64");
+        Address(Node, NodeHostLink, NodeToHostV4 + "/30", NodeToHostV6 + "/64");
+        Address(Host, HostLink, HostV4 + "/30", HostV6 + "/64");
         Ip("-n", Imds, "address", "add", MetadataV4 + "/32", "dev", "lo");
         Ip("-n", Imds, "address", "add", MetadataV6 + "/128", "dev", "lo", "nodad");
 
-        // Only the metadata addresses are routed from the pod, and only the pod's net back from imds.
+        // Only the metadata addresses and the host are routed from the pod, and only the pod's net back.
         Ip("-n", Pod, "route", "add", MetadataV4 + "/32", "via", NodeToPodV4, "dev", PodLink);
         Ip("-n", Pod, "-6", "route", "add", MetadataV6 + "/128", "via", NodeToPodV6, "dev", PodLink);
         Ip("-n", Node, "route", "add", MetadataV4 + "/32", "via", ImdsV4, "dev", NodeImdsLink);
         Ip("-n", Node, "-6", "route", "add", MetadataV6 + "/128", "via", ImdsV6, "dev", NodeImdsLink);
         Ip("-n", Imds, "route", "add", PodNetV4, "via", NodeToImdsV4, "dev", ImdsLink);
         Ip("-n", Imds, "-6", "route", "add", PodNetV6, "via", NodeToImdsV6, "dev", ImdsLink);
+        Ip("-n", Pod, "route", "add", HostV4 + "/32", "via", NodeToPodV4, "dev", PodLink);
+        Ip("-n", Pod, "-6", "route", "add", HostV6 + "/128", "via", NodeToPodV6, "dev", PodLink);
+        Ip("-n", Host, "route", "add", PodNetV4, "via", NodeToHostV4, "dev", HostLink);
+        Ip("-n", Host, "-6", "route", "add", PodNetV6, "via", NodeToHostV6, "dev", HostLink);
 
         // The node routes between pod and imds, as a Kubernetes node routes pod traffic.
         Sysctl(Node, "net/ipv4/ip_forward=1", "net/ipv6/conf/all/forwarding=1");
