@@ -76,7 +76,7 @@ public sealed class GenerateCommand
         }
 
         var header = GenerateHeader.Text(plan, reports);
-        return GeneratedOutput.TryWrite(arguments, header, documents, output, console) ? ExitCodes.Ok : ExitCodes.BadInput;
+        return GeneratedOutput.TryWrite(arguments, header, documents, output, console, plan) ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
     private static ExitCodes Refuse(IEnumerable<PlanProblem> problems, IAnsiConsole console)

@@ -50,7 +50,8 @@ internal sealed class GenerateOptions
         DefaultValueFactory = _ => "-",
     };
 
-    private readonly Option<string> _layout = Choice("--layout", "plain", "Files in --out: plain, or kustomize (adds a kustomization.yaml).", "plain", "kustomize");
+    private readonly Option<string> _layout = Choice("--layout", "plain", "Files in --out: plain, kustomize (adds a kustomization.yaml), or helm "
+        + "(values.yaml for the chart deploy/helm/metafence).", "plain", "kustomize", "helm");
     private readonly Option<bool> _force = new("--force") { Description = "Overwrite files that already exist in --out. Default: off." };
 
     public GenerateOptions()

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MetaFence.Cli.Output;
+using MetaFence.Core.Plans;
 using MetaFence.Rendering.Yaml;
 using Spectre.Console;
 
@@ -7,12 +8,14 @@ namespace MetaFence.Cli.Generate;
 
 /// <summary>
 /// Sends the documents to stdout (one multi-document YAML stream after the header), or with
-/// <c>--out DIR</c> to files (plain, or with a <c>kustomization.yaml</c>), each written atomically.
+/// <c>--out DIR</c> to files (plain, with a <c>kustomization.yaml</c>, or Helm values for the chart),
+/// each written atomically.
 /// Existing files are never overwritten without <c>--force</c>: then nothing is written at all.
 /// </summary>
 internal static class GeneratedOutput
 {
-    public static bool TryWrite(GenerateArguments arguments, string header, ImmutableArray<RenderedDocument> documents, TextWriter stdout, IAnsiConsole console)
+    public static bool TryWrite(
+        GenerateArguments arguments, string header, ImmutableArray<RenderedDocument> documents, TextWriter stdout, IAnsiConsole console, FencePlan? plan = null)
     {
         if (!arguments.WritesFiles)
         {
@@ -21,8 +24,10 @@ internal static class GeneratedOutput
             return true;
         }
 
-        var files = Files(header, documents, arguments.Layout == "kustomize");
         var folder = arguments.Out;
+        var files = arguments.Layout == "helm" && plan is not null
+            ? HelmLayout.Files(plan, folder, documents)
+            : Files(header, documents, arguments.Layout == "kustomize");
         try
         {
             Directory.CreateDirectory(folder);

@@ -71,5 +71,8 @@ public static class FenceCheck
     {
         NetworkPolicies = [.. cluster.NetworkPolicies.Where(p => !generated.NetworkPolicies.Any(g => g.Ref == p.Ref)), .. generated.NetworkPolicies],
         AdminPolicies = [.. cluster.AdminPolicies.Where(p => !generated.AdminPolicies.Any(g => g.Ref == p.Ref)), .. generated.AdminPolicies],
+        CalicoPolicies = [.. cluster.CalicoPolicies.Where(p => !generated.CalicoPolicies.Any(g => g.Name == p.Name)), .. generated.CalicoPolicies],
+        CalicoTiers = [.. cluster.CalicoTiers.Where(t => !generated.CalicoTiers.Any(g => g.Name == t.Name)), .. generated.CalicoTiers],
+        CiliumPolicies = [.. cluster.CiliumPolicies.Where(p => !generated.CiliumPolicies.Any(g => g.Ref == p.Ref)), .. generated.CiliumPolicies],
     };
 }

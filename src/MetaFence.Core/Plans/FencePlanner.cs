@@ -37,6 +37,8 @@ public static class FencePlanner
                 FenceStyle.TwoPolicy => NetworkPolicyPlanner.Plan(context, pair: true),
                 FenceStyle.Admin => AdminPolicyPlanner.Plan(context, AdminTier.Admin),
                 FenceStyle.Baseline => AdminPolicyPlanner.Plan(context, AdminTier.Baseline),
+                FenceStyle.Calico => CalicoPlanner.Plan(context),
+                FenceStyle.Cilium => CiliumPlanner.Plan(context),
                 FenceStyle.NodeFirewall => NodeFirewallPlanner.Plan(context, notes),
                 FenceStyle.PodSecurity => PodSecurity(context, notes),
                 FenceStyle.Cloud => CloudPlanner.Plan(context),

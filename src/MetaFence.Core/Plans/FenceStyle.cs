@@ -1,8 +1,8 @@
 namespace MetaFence.Core.Plans;
 
 /// <summary>
-/// One <c>generate --style</c>: which layer of protection to write (DESIGN "The problem"). Calico,
-/// Cilium and the node firewall join later as new values with their own planner and renderer.
+/// One <c>generate --style</c>: which layer of protection to write (DESIGN "The problem"), each with
+/// its own planner and renderer.
 /// </summary>
 public enum FenceStyle
 {
@@ -17,6 +17,12 @@ public enum FenceStyle
 
     /// <summary>Baseline-tier ClusterNetworkPolicy, or the v1alpha1 BaselineAdminNetworkPolicy (layer 1, cluster-wide).</summary>
     Baseline,
+
+    /// <summary>A Calico Tier and GlobalNetworkPolicy denying the blocked networks before any NetworkPolicy (layer 1, SEMANTICS K).</summary>
+    Calico,
+
+    /// <summary>CiliumClusterwideNetworkPolicies with <c>egressDeny</c> and no default deny (layer 1, SEMANTICS L).</summary>
+    Cilium,
 
     /// <summary>A DaemonSet installing iptables/ip6tables rules that drop pod traffic forwarded to credential endpoints (layer 3).</summary>
     NodeFirewall,

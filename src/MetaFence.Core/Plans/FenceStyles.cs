@@ -15,6 +15,8 @@ public static class FenceStyles
         FenceStyle.TwoPolicy => "two-policy",
         FenceStyle.Admin => "admin",
         FenceStyle.Baseline => "baseline",
+        FenceStyle.Calico => "calico",
+        FenceStyle.Cilium => "cilium",
         FenceStyle.NodeFirewall => "node-firewall",
         FenceStyle.PodSecurity => "pod-security",
         FenceStyle.Cloud => "cloud",
@@ -40,7 +42,7 @@ public static class FenceStyles
     /// <summary>Styles whose objects are egress policies: the engine proves them before they are printed.</summary>
     public static bool IsPolicy(FenceStyle style) => style switch
     {
-        FenceStyle.NetworkPolicy or FenceStyle.TwoPolicy or FenceStyle.Admin or FenceStyle.Baseline => true,
+        FenceStyle.NetworkPolicy or FenceStyle.TwoPolicy or FenceStyle.Admin or FenceStyle.Baseline or FenceStyle.Calico or FenceStyle.Cilium => true,
         FenceStyle.NodeFirewall or FenceStyle.PodSecurity or FenceStyle.Cloud => false,
         _ => throw new UnreachableException(),
     };
@@ -49,7 +51,7 @@ public static class FenceStyles
     public static bool IsNamespaced(FenceStyle style) => style switch
     {
         FenceStyle.NetworkPolicy or FenceStyle.TwoPolicy or FenceStyle.PodSecurity => true,
-        FenceStyle.Admin or FenceStyle.Baseline or FenceStyle.NodeFirewall or FenceStyle.Cloud => false,
+        FenceStyle.Admin or FenceStyle.Baseline or FenceStyle.Calico or FenceStyle.Cilium or FenceStyle.NodeFirewall or FenceStyle.Cloud => false,
         _ => throw new UnreachableException(),
     };
 }

@@ -31,7 +31,7 @@ internal static class NodeFirewallPlanner
         var rules = new FirewallRuleSet
         {
             PodCidrs = guessed ? GuessedPodCidrs : [.. settings.PodCidrs.Distinct().OrderBy(c => c.Network).ThenBy(c => c.PrefixLength)],
-            Rules = Rules(context.Blocks),
+            Rules = RulesFor(context.Blocks),
             IsGuessed = guessed,
         };
         var script = new NodeFirewallScriptPlan
@@ -51,7 +51,7 @@ internal static class NodeFirewallPlanner
         return new StylePlan(FenceStyle.NodeFirewall, [script, DaemonSet(settings)]);
     }
 
-    private static ImmutableArray<FirewallRule> Rules(BlockList blocks)
+    internal static ImmutableArray<FirewallRule> RulesFor(BlockList blocks)
     {
         var keep = blocks.Carveouts.SelectMany(c => c.Cidrs.Select(cidr =>
             new FirewallRule(FirewallAction.Keep, cidr, c.Ports, $"{c.Service.Id}: {c.Service.Description}")));

@@ -37,11 +37,16 @@ public static class GenerateHeader
         lines.AddRange(NodeFirewallYaml.HeaderLines(plan));
         lines.Add($"Exempt namespaces: {string.Join(", ", plan.Targets.Exempt)}.");
         lines.Add("Remove the policies it applies (the Pod Security labels stay):");
-        lines.Add("$ kubectl delete networkpolicy,clusternetworkpolicy,adminnetworkpolicy,baselineadminnetworkpolicy -A -l app.kubernetes.io/managed-by=metafence");
+        lines.Add($"$ kubectl delete networkpolicy,clusternetworkpolicy,adminnetworkpolicy,baselineadminnetworkpolicy{ExtraKinds(plan)} -A -l app.kubernetes.io/managed-by=metafence");
         var text = new StringBuilder();
         YamlEmitter.WriteComments(text, lines, 0);
         return text.Append('\n').ToString();
     }
+
+    /// <summary>Calico and Cilium kinds when those styles are written; the Tier last, once its policies are gone.</summary>
+    private static string ExtraKinds(FencePlan plan) =>
+        (plan.Styles.Any(s => s.Style == FenceStyle.Calico) ? ",globalnetworkpolicies.projectcalico.org,tiers.projectcalico.org" : string.Empty)
+        + (plan.Styles.Any(s => s.Style == FenceStyle.Cilium) ? ",ciliumclusterwidenetworkpolicies.cilium.io" : string.Empty);
 
     private static string Proof(FencePlan plan, IReadOnlyList<FenceCheckReport> reports)
     {

@@ -31,6 +31,9 @@ public static class PlanRenderer
         {
             NetworkPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(NetworkPolicyYaml.Of(policy)), true),
             AdminPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(AdminPolicyYaml.Of(policy)), true),
+            CalicoTierPlan tier => new(planned.Style, file, YamlEmitter.Write(CalicoYaml.Of(tier)), true),
+            CalicoPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(CalicoYaml.Of(policy)), true),
+            CiliumPolicyPlan policy => new(planned.Style, file, YamlEmitter.Write(CiliumYaml.Of(policy)), true),
             NamespaceLabelsPlan ns => new(planned.Style, file, YamlEmitter.Write(NamespaceYaml.Of(ns)), true),
             NodeFirewallScriptPlan script => new(planned.Style, file, YamlEmitter.Write(NodeFirewallYaml.Of(script)), true),
             NodeFirewallDaemonSetPlan daemonSet => new(planned.Style, file, YamlEmitter.Write(NodeFirewallYaml.Of(daemonSet)), true),

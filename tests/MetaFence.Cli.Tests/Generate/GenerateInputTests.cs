@@ -6,7 +6,7 @@ public sealed class GenerateInputTests : IDisposable
     private readonly GenerateCluster _cluster = new();
 
     [Theory]
-    [InlineData(new[] { "--style", "calico" }, "error: --style: unknown style \"calico\"; expected one of networkpolicy, two-policy, admin, baseline, node-firewall, pod-security, cloud")]
+    [InlineData(new[] { "--style", "antrea" }, "error: --style: unknown style \"antrea\"; expected one of networkpolicy, two-policy, admin, baseline, calico, cilium, node-firewall, pod-security, cloud")]
     [InlineData(new[] { "--provider", "awz" }, "error: --provider: unknown provider \"awz\"; expected one of ")]
     [InlineData(new[] { "--allow", "app=web" }, "error: --allow: app=web: no namespace before a slash; expected NS/SELECTOR, e.g. monitoring/app=cloud-agent")]
     [InlineData(new[] { "--allow", "shop/app=web server" }, "error: --allow: shop/app=web server: \"web server\" in \"app=web server\" is not a label value; expected NS/SELECTOR")]
