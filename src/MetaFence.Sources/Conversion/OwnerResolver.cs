@@ -40,7 +40,7 @@ internal sealed partial class OwnerResolver(IReadOnlyDictionary<ObjectRef, Workl
             {
                 var source = g.FirstOrDefault(w => w.Ref == g.Key)
                     ?? g.OrderByDescending(w => w.Replicas).ThenBy(w => w.Ref.Name, StringComparer.Ordinal).First();
-                return source.Template is { } template
+                return source.Template?.Value is { } template
                     ? [template with { Name = g.Key.Name, Namespace = g.Key.Namespace ?? template.Namespace, Owner = g.Key }]
                     : Enumerable.Empty<PodInfo>();
             });

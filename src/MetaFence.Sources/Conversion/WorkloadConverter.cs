@@ -39,7 +39,7 @@ internal static class WorkloadConverter
             stand = stand with { Labels = JobLabels.Add(stand.Labels, metadata.Name) };
         }
 
-        return new WorkloadDraft(id.Ref, PodConverter.ControllerOf(metadata, id.NamespaceName), stand, replicas ?? 1, site.At());
+        return new WorkloadDraft(id.Ref, PodConverter.ControllerOf(metadata, id.NamespaceName), stand is null ? null : new(stand), replicas ?? 1, site.At());
     }
 
     /// <summary>The parts every workload has; <c>JobLabels</c> says whether <see cref="JobLabels"/> applies.</summary>

@@ -77,14 +77,16 @@ internal sealed partial class JsonInput
 
     /// <summary>
     /// Hands the value from <paramref name="begin"/> to the reader's position to the sink as a
-    /// document read from the buffer in place; true when it is an object lacking its own kind or apiVersion.
+    /// document; true when it is an object lacking its own kind or apiVersion. The value's bytes
+    /// are copied out of the buffer, which the next refill overwrites, so that its site can
+    /// still find lines whenever it is asked.
     /// </summary>
     private bool Deliver(ref Utf8JsonReader reader, long begin, string path, ListItemHint? hint)
     {
         var index = _window.IndexOf(begin);
-        var length = _window.IndexOf(reader.BytesConsumed) - index;
-        var locator = new JsonLineLocator(_window.Buffer, index, length, _window.LineAt(begin));
-        using var document = JsonDocument.Parse(_window.Buffer.AsMemory(index, length), DocumentOptions);
+        var bytes = _window.Buffer.AsSpan(index, _window.IndexOf(reader.BytesConsumed) - index).ToArray();
+        var locator = new JsonLineLocator(bytes, 0, bytes.Length, _window.LineAt(begin));
+        using var document = JsonDocument.Parse(bytes, DocumentOptions);
         _sink.Accept(document.RootElement, new ObjectSite(_file, _document, path, locator), hint);
         _delivered++;
         return TypeFields.LeansOnHint(document.RootElement);

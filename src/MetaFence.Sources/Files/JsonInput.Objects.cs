@@ -6,9 +6,11 @@ namespace MetaFence.Sources.Files;
 internal sealed partial class JsonInput
 {
     /// <summary>
-    /// Streams a top-level object's fields, reading the items of a List as they come; with
-    /// <paramref name="forced"/> null the list verdict is checked at the end and the object read
-    /// again if the items were read under the wrong assumption (effects undone through the journal).
+    /// Streams a top-level object's fields, reading the items of a List as they come. With
+    /// <paramref name="forced"/> null the verdict comes at the end of the object (or at malformed
+    /// JSON); when it refutes the assumption the items were read under, what they did is undone
+    /// through the journal and the object is read again under the verdict. The old loader looked
+    /// ahead over the whole object instead, which a stream cannot do.
     /// </summary>
     private void ReadObject(JsonCheckpoint start, JsonListVerdict? forced)
     {
@@ -21,11 +23,10 @@ internal sealed partial class JsonInput
         }
         catch (JsonException) when (forced is null && scan.IsRefutedBy(scan.Verdict(malformed: true)))
         {
-            _journal.RollBack(mark);
-            _delivered = delivered;
-            var verdict = scan.Verdict(malformed: true);
-            if (verdict.IsList)
+            Undo(mark, delivered);
+            if (scan.Verdict(malformed: true) is { IsList: true } verdict)
             {
+                // Reads the items again, up to the same error.
                 ReadObject(start, verdict);
             }
 
@@ -35,14 +36,23 @@ internal sealed partial class JsonInput
         var final = forced ?? scan.Verdict(malformed: false);
         if (forced is null && scan.IsRefutedBy(final))
         {
-            _journal.RollBack(mark);
-            _delivered = delivered;
-            ReadObject(start, final);
+            Undo(mark, delivered);
         }
-        else if (!final.IsList)
+
+        if (!final.IsList)
         {
             ReadWhole(start);
         }
+        else if (forced is null && scan.IsRefutedBy(final))
+        {
+            ReadObject(start, final);
+        }
+    }
+
+    private void Undo(int mark, int delivered)
+    {
+        _journal.RollBack(mark);
+        _delivered = delivered;
     }
 
     private void ReadFields(JsonListScan scan, JsonListVerdict? forced)

@@ -51,7 +51,7 @@ internal sealed class JsonWindow
     /// <summary>True when the reader sees the rest of the input (so it reports a cut value as an error).</summary>
     public bool IsFinal => _eof && _checked == _filled;
 
-    /// <summary>The buffer, for locators that read an item while it is being handed on.</summary>
+    /// <summary>The buffer, valid until the next refill.</summary>
     public byte[] Buffer => _buffer;
 
     /// <summary>A reader over everything read and checked from the checkpoint on.</summary>

@@ -24,18 +24,26 @@ internal sealed partial class StreamedObjectReader
                 break;
             default:
                 var template = kind.TemplatePath is { } templatePath && _capture.TemplateAt >= 0
-                    ? PodOf(id, PodPhase.Template, [], new SourceLocation(site.File, site.Document, FieldPath.Join(path, templatePath), site.LineAt(_capture.TemplateAt)))
+                    ? TemplateOf(id, new SourceLocation(site.File, site.Document, FieldPath.Join(path, templatePath), site.LineAt(_capture.TemplateAt)))
                     : null;
                 _snapshot.AddWorkload(new WorkloadDraft(id.Ref, Controller(id), template, _capture.Replicas ?? 1, location));
                 break;
         }
     }
 
-    private PodInfo PodOf(ObjectIdentity id, PodPhase phase, ImmutableArray<IpAddress> ips, SourceLocation location) => new()
+    /// <summary>The template's labels are read into a set only when it stands in (see <see cref="WorkloadDraft"/>).</summary>
+    private Lazy<PodInfo> TemplateOf(ObjectIdentity id, SourceLocation location)
+    {
+        var template = PodOf(id, PodPhase.Template, [], location, LabelSet.Empty);
+        var labels = _capture.Labels.ToArray();
+        return new Lazy<PodInfo>(() => template with { Labels = LabelSet.Of(labels) }, LazyThreadSafetyMode.None);
+    }
+
+    private PodInfo PodOf(ObjectIdentity id, PodPhase phase, ImmutableArray<IpAddress> ips, SourceLocation location, LabelSet? labels = null) => new()
     {
         Namespace = id.NamespaceName,
         Name = id.Name,
-        Labels = _labelSets.Get(_capture.Labels),
+        Labels = labels ?? _labelSets.Get(_capture.Labels),
         HostNetwork = _capture.HostNetwork,
         Phase = phase,
         Ips = ips,
