@@ -29,6 +29,10 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 
+    /// <summary>The non-terminated pods and templates of a namespace (indexed once: rules ask per namespace).</summary>
+    public IEnumerable<PodInfo> PodsIn(string ns) =>
+        (_podsByNamespace ??= Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal))[ns];
+
     /// <summary>Chooses the fixes findings suggest.</summary>
     public FixPlanner Fixes => _fixes ??= new FixPlanner(this);
 
@@ -37,6 +41,7 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
     private readonly Dictionary<(string, LabelSet, bool, Destination), Verdict> _verdicts = [];
     private readonly Dictionary<string, string> _fences = new(StringComparer.Ordinal);
     private FixPlanner? _fixes;
+    private ILookup<string, PodInfo>? _podsByNamespace;
 
     /// <summary>
     /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects with the

@@ -75,7 +75,7 @@ public sealed class FixPlanner(AuditContext context)
 
         var labels = LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
         var selector = Selectors.LabelSelector.FromLabels(labels.Pairs);
-        var opens = context.Snapshot.Pods.FirstOrDefault(p => p.Namespace == subject.Namespace && selector.Matches(p.Labels) && IsRestricted(p));
+        var opens = context.PodsIn(subject.Namespace).FirstOrDefault(p => selector.Matches(p.Labels) && IsRestricted(p));
         if (labels.Count == 0 || opens is not null)
         {
             return $"Add the metadata addresses to the `except` list of every egress rule that selects {subject.Object}: "
@@ -116,7 +116,7 @@ public sealed class FixPlanner(AuditContext context)
     {
         if (!_hasRestrictedPods.TryGetValue(ns, out var restricted))
         {
-            restricted = context.Snapshot.Pods.Any(p => p.Namespace == ns && IsRestricted(p));
+            restricted = context.PodsIn(ns).Any(IsRestricted);
             _hasRestrictedPods[ns] = restricted;
         }
 

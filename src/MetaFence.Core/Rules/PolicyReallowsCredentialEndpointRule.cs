@@ -27,7 +27,7 @@ public sealed class PolicyReallowsCredentialEndpointRule : AuditRule
             .ToList();
         foreach (var policies in context.Snapshot.NetworkPolicies.Where(p => p.AppliesToEgress).GroupBy(p => p.Namespace, StringComparer.Ordinal))
         {
-            var pods = context.Snapshot.Pods.Where(p => p.Namespace == policies.Key && !p.IsTerminated).ToList();
+            var pods = context.PodsIn(policies.Key).ToList();
             foreach (var policy in policies)
             {
                 // SEMANTICS 9: only an except that applies to the same pods is undone by this rule.

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace MetaFence.Core.Snapshot;
@@ -11,13 +10,11 @@ public sealed class LabelSet : IEquatable<LabelSet>
 {
     public static readonly LabelSet Empty = new([]);
 
-    private readonly FrozenDictionary<string, string> _map;
     private readonly int _hash;
 
     private LabelSet(ImmutableArray<KeyValuePair<string, string>> sorted)
     {
         Pairs = sorted;
-        _map = sorted.ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var hash = new HashCode();
         foreach (var (k, v) in sorted)
         {
@@ -41,9 +38,35 @@ public sealed class LabelSet : IEquatable<LabelSet>
     public static LabelSet Of(params (string Key, string Value)[] labels) =>
         Of(labels.Select(l => KeyValuePair.Create(l.Key, l.Value)));
 
-    public bool TryGetValue(string key, out string value) => _map.TryGetValue(key, out value!);
+    /// <summary>Binary search over the sorted pairs: label sets are small and built by the hundred thousand.</summary>
+    public bool TryGetValue(string key, out string value)
+    {
+        int lo = 0, hi = Pairs.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var cmp = string.CompareOrdinal(Pairs[mid].Key, key);
+            if (cmp == 0)
+            {
+                value = Pairs[mid].Value;
+                return true;
+            }
 
-    public bool ContainsKey(string key) => _map.ContainsKey(key);
+            if (cmp < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     public LabelSet With(string key, string value) =>
