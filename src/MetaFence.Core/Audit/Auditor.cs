@@ -42,11 +42,13 @@ public static class Auditor
 
         var context = new AuditContext(engine, options, results.ToImmutable());
         var findings = AuditRules.All.SelectMany(rule => rule.Evaluate(context))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Namespace ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(f => f.Subject?.ToString() ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal);
+            .Select(f => (Finding: f, Subject: f.Subject?.ToString() ?? string.Empty)) // one ToString per finding, not per comparison
+            .OrderByDescending(f => f.Finding.Severity)
+            .ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.Namespace ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Subject, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.Message, StringComparer.Ordinal)
+            .Select(f => f.Finding);
         return new AuditReport
         {
             Endpoints = options.Endpoints,
