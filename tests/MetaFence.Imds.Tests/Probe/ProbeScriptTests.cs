@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MetaFence.Imds.Emulator;
 using MetaFence.Imds.Net;
+using MetaFence.Imds.Lab;
 using MetaFence.Imds.Probe;
 using MetaFence.Imds.Tests.Support;
 
@@ -38,14 +39,14 @@ public sealed class ProbeScriptTests
 
     private static async Task AssertSameAsync(List<ProbeCheck> checks, TimeSpan timeout)
     {
-        Assert.True(Shell.Has("curl"), "the script test needs curl: run scripts/setup (it installs curl)");
+        Assert.True(LabShell.Has("curl"), "the script test needs curl: run scripts/setup (it installs curl)");
         var builtin = new List<string>();
         await foreach (var result in new Prober(timeout, TimeProvider.System).RunAsync(checks, CancellationToken.None))
         {
             builtin.Add(WithoutMs(ProbeJson.Line(result)));
         }
 
-        var script = Shell.Run("sh", ["-s"], ProbeScript.Render(checks, timeout));
+        var script = LabShell.Run("sh", ["-s"], ProbeScript.Render(checks, timeout));
 
         Assert.True(script.ExitCode == 0, script.ToString());
         Assert.Equal(string.Join("\n", builtin), string.Join("\n", script.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(WithoutMs)));
