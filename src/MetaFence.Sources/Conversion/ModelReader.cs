@@ -25,7 +25,16 @@ internal static class ModelReader
         }
         catch (JsonException e)
         {
-            diagnostics.Add(TypeErrors.Describe(typeof(T), element, FieldPath.FromJsonPath(e.Path), site));
+            var path = FieldPath.FromJsonPath(e.Path);
+            try
+            {
+                diagnostics.Add(TypeErrors.Describe(typeof(T), element, path, site));
+            }
+            catch (InvalidOperationException)
+            {
+                // .NET cannot decode a lone surrogate escape ("\ud800"): say so rather than crash.
+                diagnostics.Error(site.At(path), "the text holds an unpaired UTF-16 surrogate escape (such as \\ud800)", "valid Unicode text");
+            }
         }
         catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException or OverflowException)
         {

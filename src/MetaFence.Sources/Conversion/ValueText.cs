@@ -9,7 +9,7 @@ internal static class ValueText
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => Quote(value.GetString() ?? ""),
+        JsonValueKind.String => Quote(StringOf(value)),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -18,6 +18,20 @@ internal static class ValueText
         JsonValueKind.Array => "a list",
         _ => "nothing",
     };
+
+    /// <summary>The string, or its JSON text when it holds a lone surrogate (<c>"\ud800"</c>), which .NET cannot decode.</summary>
+    private static string StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            return raw.Length >= 2 ? raw[1..^1] : raw;
+        }
+    }
 
     public static string Quote(string text) =>
         "\"" + (text.Length > MaxLength ? text[..MaxLength] + "…" : text) + "\"";
