@@ -89,34 +89,42 @@ public readonly record struct IpAddress(IpFamily Family, UInt128 Value) : ICompa
 
     private static bool TryParseDottedQuad(string text, out IpAddress address, out AddressNotes notes)
     {
+        // Span-based: pod IPs are parsed by the hundred thousand when a dump is loaded.
         address = default;
         notes = AddressNotes.None;
-        var parts = text.Split('.');
-        if (parts.Length != 4)
-        {
-            return false;
-        }
-
         uint value = 0;
-        foreach (var part in parts)
+        var span = text.AsSpan();
+        for (var part = 0; part < 4; part++)
         {
-            if (part.Length == 0 || part.Length > 3 || !part.All(char.IsAsciiDigit))
+            var end = part < 3 ? span.IndexOf('.') : span.Length;
+            if (end <= 0 || end > 3 || (part == 3 && span.Contains('.')))
             {
                 return false;
             }
 
-            var octet = int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture);
+            var octet = 0;
+            foreach (var c in span[..end])
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                octet = (octet * 10) + (c - '0');
+            }
+
             if (octet > 255)
             {
                 return false;
             }
 
-            if (part.Length > 1 && part[0] == '0')
+            if (end > 1 && span[0] == '0')
             {
                 notes |= AddressNotes.LeadingZeros;
             }
 
             value = (value << 8) | (uint)octet;
+            span = part < 3 ? span[(end + 1)..] : span[end..];
         }
 
         address = V4(value);

@@ -13,6 +13,11 @@ public sealed class IpAddressTests
     [InlineData("2852039166", "169.254.169.254", AddressNotes.IntegerForm)] // SSRF payload form
     [InlineData("0xA9FEA9FE", "169.254.169.254", AddressNotes.IntegerForm)] // SSRF payload form
     [InlineData("metadata.google.internal", null, AddressNotes.None)]
+    [InlineData("169.254.169.254.", null, AddressNotes.None)]
+    [InlineData("169.254.169", null, AddressNotes.None)]
+    [InlineData("169..169.254", null, AddressNotes.None)]
+    [InlineData("169.254.169.256", null, AddressNotes.None)]
+    [InlineData("010.0.0.1", "10.0.0.1", AddressNotes.LeadingZeros)] // SEMANTICS 24: decimal
     public void Should_normalise_textual_forms_When_parsed_loosely(string text, string? expected, AddressNotes notes)
     {
         var ok = IpAddress.TryParseLoose(text, out var address, out var actualNotes);
