@@ -4,8 +4,8 @@ using MetaFence.Testing.Loading;
 namespace MetaFence.Sources.Tests.FakeApi;
 
 /// <summary>
-/// kubectl apply (server-side), delete and logs against the fake. <c>--validate=false</c>: the fake serves no
-/// OpenAPI documents, which kubectl's schema validation would download first; the apply does not need them.
+/// kubectl apply (server-side, with kubectl's default strict validation: the fake's minimal OpenAPI v3 tells it the
+/// server validates), delete and logs against the fake.
 /// </summary>
 public sealed class KubectlWriteTests : IAsyncLifetime, IDisposable
 {
@@ -36,7 +36,7 @@ public sealed class KubectlWriteTests : IAsyncLifetime, IDisposable
         Assert.Equal((0, "networkpolicy.networking.k8s.io/metafence-deny-metadata serverside-applied\n"), (first.Exit, first.Output));
         Assert.Equal((0, first.Output), (second.Exit, second.Output));
         Assert.Equal(version, ResourceVersion());
-        Assert.All(_server.Requests.Where(r => r.Verb == "patch"), r => Assert.Equal("metafence", r.QueryValue("fieldManager")));
+        Assert.All(_server.Requests.Where(r => r.Verb == "patch"), r => Assert.Equal(("metafence", "Strict"), (r.QueryValue("fieldManager"), r.QueryValue("fieldValidation"))));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class KubectlWriteTests : IAsyncLifetime, IDisposable
     }
 
     private Task<(int Exit, string Output, string Error)> Apply(string file, params string[] extra) =>
-        Kubectl.RunAsync(Kubeconfig, ["apply", "--server-side", "--field-manager=metafence", "--validate=false", "-f", file, .. extra]);
+        Kubectl.RunAsync(Kubeconfig, ["apply", "--server-side", "--field-manager=metafence", "-f", file, .. extra]);
 
     private string? ResourceVersion() =>
         _server.Cluster.Get("networking.k8s.io/v1", "NetworkPolicy", "x", "metafence-deny-metadata")?["metadata"]?["resourceVersion"]?.ToString();
