@@ -73,6 +73,23 @@ public sealed class ClientListTests
     }
 
     [Fact]
+    public async Task Should_serve_the_same_page_again_When_a_continue_request_is_retried_after_a_429()
+    {
+        await using var server = await FakeApiServer.StartAsync();
+        server.Cluster.Add(FakeObjects.Pods(5));
+        server.Faults.Add(r => r.QueryValue("continue") is not null, 429);
+        using var client = new Kubernetes(server.ClientConfiguration());
+        var first = await client.CoreV1.ListPodForAllNamespacesAsync(limit: 2);
+
+        await Assert.ThrowsAsync<HttpOperationException>(() => client.CoreV1.ListPodForAllNamespacesAsync(limit: 2, continueParameter: first.Metadata.ContinueProperty));
+        var second = await client.CoreV1.ListPodForAllNamespacesAsync(limit: 2, continueParameter: first.Metadata.ContinueProperty);
+        var again = await client.CoreV1.ListPodForAllNamespacesAsync(limit: 2, continueParameter: first.Metadata.ContinueProperty);
+
+        Assert.Equal(["pod-0002", "pod-0003"], second.Items.Select(p => p.Metadata.Name));
+        Assert.Equal(second.Items.Select(p => p.Metadata.Name), again.Items.Select(p => p.Metadata.Name));
+    }
+
+    [Fact]
     public async Task Should_cap_the_page_When_the_limit_exceeds_the_servers_maximum()
     {
         await using var server = await FakeApiServer.StartAsync();

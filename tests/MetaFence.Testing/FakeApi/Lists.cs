@@ -55,7 +55,7 @@ internal sealed class Lists(FakeApiServer server)
             ["kind"] = request.Type.ListKind,
             ["apiVersion"] = request.Type.ApiVersion,
             ["metadata"] = metadata,
-            ["items"] = new JsonArray([.. items.Select(i => (JsonNode)ListItem(request.Type, i))]),
+            ["items"] = new JsonArray([.. items.Select(i => (JsonNode)ListItem(request.Type, (JsonObject)i.DeepClone()))]),
         };
         await Responses.WriteJsonAsync(request.Context, 200, body);
         foreach (var item in items)
