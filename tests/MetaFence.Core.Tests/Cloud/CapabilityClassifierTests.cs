@@ -107,7 +107,7 @@ public sealed class CapabilityClassifierTests
         var capability = Single(Of(Allow("s3:GetObject", "*"), Deny("s3:*", "arn:aws:s3:::prod-audit-logs/*", "deny audit")), "data-s3-read");
 
         Assert.Equal("*", capability.Resource);
-        Assert.Contains("deny audit: partly denied on *", capability.Notes);
+        Assert.Contains("deny audit: denies it on arn:aws:s3:::prod-audit-logs/*", capability.Notes);
     }
 
     [Fact]
