@@ -14,4 +14,10 @@ public sealed record LiveResource(string Group, string Version, string Resource,
 
     /// <summary>The path that lists it across all namespaces: <c>api/v1/pods</c>, <c>apis/apps/v1/deployments</c>.</summary>
     public string ListPath => Group.Length == 0 ? $"api/{Version}/{Resource}" : $"apis/{Group}/{Version}/{Resource}";
+
+    /// <summary>
+    /// The name <c>ClusterSnapshot.Unreadable</c> uses (<c>UnreadableResources</c>): plural alone
+    /// for the built-in groups and the policy API, with its group for CRDs of other groups.
+    /// </summary>
+    public string UnreadableName => Group is "" or "apps" or "batch" or "networking.k8s.io" or "policy.networking.k8s.io" ? Resource : Name;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
+using MetaFence.Core.Snapshot;
 using MetaFence.Sources.Conversion;
 using MetaFence.Sources.Files;
 
@@ -26,10 +27,13 @@ public static class LiveSnapshotReader
         var optional = await ApiDiscovery.FindAsync(api, cancellationToken).ConfigureAwait(false);
         ImmutableArray<LiveResource> resources = [.. LiveResources.BuiltIn, .. optional];
         var listings = await ListAllAsync(api, resources, options, cancellationToken).ConfigureAwait(false);
+        ImmutableArray<LiveRefusal> refused = [.. listings.Where(l => l.RefusedBecause is not null).Select(l => new LiveRefusal(l.Resource, l.RefusedBecause ?? ""))];
+        var load = Convert(listings);
+        var unreadable = refused.Select(r => new UnreadableResource(r.Resource.UnreadableName, null, r.Reason));
         return new LiveReadResult(
-            Convert(listings),
+            load with { Snapshot = load.Snapshot with { Unreadable = [.. load.Snapshot.Unreadable, .. unreadable] } },
             [.. listings.Where(l => l.RefusedBecause is null && !l.Vanished).Select(l => l.Resource)],
-            [.. listings.Where(l => l.RefusedBecause is not null).Select(l => new LiveRefusal(l.Resource, l.RefusedBecause ?? ""))],
+            refused,
             [.. LiveResources.Optional.Except(resources).Concat(listings.Where(l => l.Vanished).Select(l => l.Resource))])
         {
             Listings = [.. listings],
