@@ -48,6 +48,26 @@ public sealed partial class LiveAuditTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_replay_to_the_same_report_When_the_saved_snapshot_lacks_a_refused_resource()
+    {
+        // Given an auditor who may not list NetworkPolicies: the replay must not read their absence as "none".
+        await using var server = await ExampleClusterAsync();
+        server.AddUser("auditor", [.. Sources.Live.LiveResources.All.Where(r => r.Resource != "networkpolicies")
+            .Select(r => new FakeRbacRule(["get", "list"], r.Group, r.Resource))]);
+        var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"), user: "auditor");
+        var dump = Path.Join(_folder.Path, "snapshot.json");
+        using var live = new TestStreams();
+        using var replay = new TestStreams();
+
+        var liveExit = live.Run("audit", "--kubeconfig", kubeconfig, "--format", "json", "--save-snapshot", dump);
+        var replayExit = replay.Run("audit", "-f", dump, "--format", "json");
+
+        Assert.Equal(liveExit, replayExit);
+        Assert.Equal(WithoutLocations(live.Output), WithoutLocations(replay.Output));
+        Assert.Contains("\"kind\": \"UnreadableResource\"", await File.ReadAllTextAsync(dump), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_exit_3_naming_the_server_When_the_cluster_is_unreachable()
     {
         var server = await FakeApiServer.StartAsync();
