@@ -117,6 +117,12 @@ public sealed partial class LiveAuditTests : IDisposable
             StringComparison.Ordinal);
         Assert.Contains("): every verdict that depends on NetworkPolicy is unknown\n", streams.Error, StringComparison.Ordinal);
         Assert.Contains("; 1 refused\n", streams.Error, StringComparison.Ordinal);
+
+        // Decision 0004: the pod's NetworkPolicies were never seen, so its verdicts are unknown, never blocked.
+        var report = JsonNode.Parse(streams.Output) ?? throw new InvalidOperationException("no report");
+        Assert.Equal(1, report["summary"]?["unknown"]?.GetValue<int>());
+        Assert.Contains("\"status\": \"unknown\"", streams.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\": \"blocked\"", streams.Output, StringComparison.Ordinal);
     }
 
     [Theory]
