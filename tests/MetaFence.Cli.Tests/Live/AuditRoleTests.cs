@@ -65,7 +65,7 @@ public sealed class AuditRoleTests : IDisposable
         await using var server = await FakeApiServer.StartAsync();
         var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"));
 
-        var (exit, output, error) = await Kubectl.RunAsync(kubeconfig, "apply", "--dry-run=client", "--validate=false", "-f", RoleFile, "-o", "name");
+        var (exit, output, error) = await Kubectl.RunAsync(kubeconfig, "apply", "--dry-run=client", "-f", RoleFile, "-o", "name");
 
         Assert.True(exit == 0, error);
         Assert.Equal("clusterrole.rbac.authorization.k8s.io/metafence-audit-readonly\n", output);
