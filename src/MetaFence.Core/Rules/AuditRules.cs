@@ -17,5 +17,8 @@ public static class AuditRules
         new ObjectProblemRule(),
         new EqualPriorityAdminPoliciesRule(),
         new MixedAdminApiVersionsRule(),
+        new UnreadableResourceRule(),
+        new DataplaneEnforcementRule(),
+        new DataplaneDeviationRule(),
     ];
 }

@@ -22,8 +22,13 @@ internal static class KindCatalog
         [(PolicyGroup, "ClusterNetworkPolicy")] = KnownKind.ClusterNetworkPolicy,
         [("projectcalico.org", "GlobalNetworkPolicy")] = KnownKind.CalicoGlobalNetworkPolicy,
         [("projectcalico.org", "Tier")] = KnownKind.CalicoTier,
+
+        // Calico's storage CRDs hold the same spec; a cluster without the Calico API server serves only these.
+        [("crd.projectcalico.org", "GlobalNetworkPolicy")] = KnownKind.CalicoGlobalNetworkPolicy,
+        [("crd.projectcalico.org", "Tier")] = KnownKind.CalicoTier,
         [("cilium.io", "CiliumClusterwideNetworkPolicy")] = KnownKind.CiliumClusterwideNetworkPolicy,
         [("cilium.io", "CiliumNetworkPolicy")] = KnownKind.CiliumNetworkPolicy,
+        [(UnreadableRecord.Group, UnreadableRecord.Kind)] = KnownKind.UnreadableResource,
     };
 
     public static KnownKind? Find(string apiVersion, string kind) =>
