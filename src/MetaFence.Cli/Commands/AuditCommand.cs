@@ -5,6 +5,7 @@ using MetaFence.Cli.Output;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Rendering.Audit;
+using MetaFence.Rendering.Report;
 using Spectre.Console;
 
 namespace MetaFence.Cli.Commands;
@@ -23,7 +24,7 @@ public sealed class AuditCommand
     private readonly Option<string[]> _filename = Options.Filename();
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
-    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
+    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
     {
@@ -59,7 +60,8 @@ public sealed class AuditCommand
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
+        var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
+        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
         {
             return ExitCodes.BadInput;
         }
@@ -74,7 +76,7 @@ public sealed class AuditCommand
             : ExitCodes.Ok;
     }
 
-    private static void Render(AuditReport report, string? format, TextWriter writer)
+    private static void Render(AuditReport report, string? format, string source, TextWriter writer)
     {
         switch (format)
         {
@@ -86,6 +88,12 @@ public sealed class AuditCommand
                 break;
             case "sarif":
                 AuditSarifRenderer.Render(report, writer);
+                break;
+            case "html":
+                HtmlReportRenderer.Render(AuditReportModel.From(report, source), writer);
+                break;
+            case "markdown":
+                MarkdownReportRenderer.Render(AuditReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");
