@@ -34,16 +34,13 @@ public static class MarkdownReportRenderer
             md.Append(MarkdownText.Mark(document.HeadlineTone)).Append("**").Append(MarkdownText.Inline(document.Headline)).Append("**\n\n");
         }
 
-        foreach (var fact in document.Summary)
-        {
-            md.Append("- ").Append(MarkdownText.Mark(fact.Tone)).Append("**").Append(MarkdownText.Inline(fact.Label)).Append(":** ")
-                .Append(MarkdownText.Inline(fact.Value));
-            md.Append(string.IsNullOrEmpty(fact.Note) ? "\n" : $" ({MarkdownText.Inline(fact.Note)})\n");
-        }
-
         if (!document.Summary.IsEmpty)
         {
-            md.Append('\n');
+            // The figures side by side: one short table instead of a line each.
+            md.Append("| ").Append(string.Join(" | ", document.Summary.Select(f => MarkdownText.Inline(f.Label)))).Append(" |\n");
+            md.Append('|').Append(string.Concat(document.Summary.Select(_ => "---|"))).Append('\n');
+            md.Append("| ").Append(string.Join(" | ", document.Summary.Select(f => MarkdownText.Mark(f.Tone) + "**" + MarkdownText.Inline(f.Value) + "**"
+                + (string.IsNullOrEmpty(f.Note) ? string.Empty : $"<br><sub>{MarkdownText.Inline(f.Note)}</sub>")))).Append(" |\n\n");
         }
 
         if (document.Graph is { } graph)
