@@ -64,7 +64,7 @@ public static class AuditReportModel
         facts.Add(Fact("Subjects", summary.Subjects, ReportTone.Neutral, $"in {Plural(summary.Namespaces, "namespace")}"));
         facts.Add(Fact("Pods", summary.Pods, ReportTone.Neutral, $"and {Plural(summary.Templates, "template")}"));
         facts.Add(Fact("Reach metadata", summary.Reaching, summary.Reaching > 0 ? ReportTone.Bad : ReportTone.Ok, $"of {Plural(summary.Subjects, "subject")}"));
-        facts.Add(Fact("Endpoints reached", reached, reached > 0 ? ReportTone.Bad : ReportTone.Ok, $"of {credential} credential endpoints"));
+        facts.Add(Fact("Endpoints reached", reached, reached > 0 ? ReportTone.Bad : ReportTone.Ok, $"of {credential} checked"));
         foreach (var (severity, count) in summary.Findings)
         {
             var tone = count == 0 ? (severity == Severity.Info ? ReportTone.Neutral : ReportTone.Ok) : Tone(severity);

@@ -63,7 +63,9 @@ public static class HtmlReportRenderer
             html.Append("<section class=\"facts\" id=\"summary\" aria-label=\"Summary\">\n");
             foreach (var fact in document.Summary)
             {
-                html.Append("<div class=\"fact ").Append(HtmlText.ToneClass(fact.Tone)).Append("\">")
+                // A fact with a note gets two grid columns, so figures with a sentence under them read as the main ones.
+                var wide = string.IsNullOrEmpty(fact.Note) ? string.Empty : " wide";
+                html.Append("<div class=\"fact ").Append(HtmlText.ToneClass(fact.Tone)).Append(wide).Append("\">")
                     .Append("<div class=\"value\">").Append(HtmlText.Escape(fact.Value)).Append("</div>")
                     .Append("<div class=\"label\">").Append(HtmlText.Escape(fact.Label)).Append("</div>");
                 if (!string.IsNullOrEmpty(fact.Note))

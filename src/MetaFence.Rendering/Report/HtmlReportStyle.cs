@@ -34,9 +34,10 @@ internal static class HtmlReportStyle
         .tone-warn { --tone: var(--warn); --tone-bg: var(--warn-bg); }
         .tone-ok { --tone: var(--ok); --tone-bg: var(--ok-bg); }
         .tone-neutral { --tone: var(--neutral); --tone-bg: var(--neutral-bg); }
-        .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(112px, 1fr)); gap: 12px; margin: 18px 0 8px; }
+        .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(76px, 1fr)); gap: 12px; margin: 18px 0 8px; }
         .fact { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--tone);
           border-radius: 8px; padding: 10px 14px; }
+        .fact.wide { grid-column: span 2; }
         .fact .value { font-size: 26px; font-weight: 700; color: var(--tone); line-height: 1.2; }
         .fact.tone-neutral .value { color: var(--text); }
         .fact .label { font-weight: 600; }
