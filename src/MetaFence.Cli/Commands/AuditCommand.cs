@@ -5,6 +5,7 @@ using MetaFence.Cli.Output;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Rendering.Audit;
+using MetaFence.Rendering.Report;
 using MetaFence.Sources.Files;
 using MetaFence.Sources.Live;
 using Spectre.Console;
@@ -34,7 +35,7 @@ public sealed class AuditCommand
     };
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
-    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
+    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
     {
@@ -76,7 +77,8 @@ public sealed class AuditCommand
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
+        var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
+        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
         {
             return ExitCodes.BadInput;
         }
@@ -113,7 +115,7 @@ public sealed class AuditCommand
         return (SnapshotInput.Load(files, parseResult.GetValue(_namespace) ?? "default", input, console), ExitCodes.BadInput);
     }
 
-    private static void Render(AuditReport report, string? format, TextWriter writer)
+    private static void Render(AuditReport report, string? format, string source, TextWriter writer)
     {
         switch (format)
         {
@@ -125,6 +127,12 @@ public sealed class AuditCommand
                 break;
             case "sarif":
                 AuditSarifRenderer.Render(report, writer);
+                break;
+            case "html":
+                HtmlReportRenderer.Render(AuditReportModel.From(report, source), writer);
+                break;
+            case "markdown":
+                MarkdownReportRenderer.Render(AuditReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");
