@@ -53,4 +53,19 @@ public static class Options
         HelpName = "FILE",
         DefaultValueFactory = _ => "-",
     };
+
+    /// <summary><c>--kubeconfig</c>: null when not given (then KUBECONFIG, ~/.kube/config, in-cluster).</summary>
+    public static Option<string?> Kubeconfig() => new("--kubeconfig")
+    {
+        Description = "Kubeconfig file of the cluster to read; only this file is used. Without it, as kubectl: the files "
+            + "in KUBECONFIG (merged), else ~/.kube/config, else the pod's service account when run inside a cluster.",
+        HelpName = "PATH",
+    };
+
+    /// <summary><c>--context</c>: null uses the kubeconfig's current-context.</summary>
+    public static Option<string?> Context() => new("--context")
+    {
+        Description = "Kubeconfig context to use (kubectl config get-contexts lists them). Default: the current-context.",
+        HelpName = "NAME",
+    };
 }
