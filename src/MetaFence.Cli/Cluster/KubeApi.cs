@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using k8s;
+using MetaFence.Sources.Live;
 
 namespace MetaFence.Cli.Cluster;
 
@@ -8,14 +9,22 @@ namespace MetaFence.Cli.Cluster;
 /// Raw requests through the official client's HTTP pipeline and credentials (TLS, client
 /// certificates, tokens, exec plugins), for what its typed API does not offer: server-side apply
 /// with <c>fieldManager</c>, <c>force</c> and <c>dryRun</c> for any kind, core group or not.
-/// Transport failures throw <see cref="Verify.ClusterException"/> (status 0).
+/// Transport failures throw <see cref="ClusterUnreachableException"/> (exit 3).
 /// </summary>
 internal sealed class KubeApi(Kubernetes client, string cluster)
 {
     public string Cluster { get; } = cluster;
 
-    /// <summary>Sends <paramref name="method"/> to <paramref name="path"/> (relative to the server, e.g. <c>api/v1/namespaces</c>).</summary>
-    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? body = null, string contentType = "application/json",
+    public static KubeApi For(ClusterConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+
+        // ClusterConnection builds a k8s.Kubernetes; its HttpClient and Credentials carry the kubeconfig's TLS and auth.
+        return new KubeApi((Kubernetes)connection.Client, connection.DisplayName);
+    }
+
+    /// <summary>Sends <paramref name="method"/> to <paramref name="path"/> (relative to the server, e.g. <c>api/v1/namespaces</c>); <paramref name="doing"/> names it in errors.</summary>
+    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string doing, string? body = null, string contentType = "application/json",
         CancellationToken cancellationToken = default)
     {
         var baseUri = client.BaseUri.ToString().EndsWith('/') ? client.BaseUri : new Uri(client.BaseUri + "/");
@@ -36,23 +45,22 @@ internal sealed class KubeApi(Kubernetes client, string cluster)
             using var response = await client.HttpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return new ApiResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new Verify.ClusterException($"{Cluster}: cannot connect ({e.Message.TrimEnd('.')})", 0, e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new Verify.ClusterException($"{Cluster}: no answer in time", 0, e);
+            throw ClusterErrors.Describe(e, Cluster, doing) ?? new ClusterUnreachableException(Cluster, $"cannot connect while {doing}", "check the connection", e);
         }
     }
+
+    /// <summary>The exception for a 401 or 403: MetaFence may not do what it needs (exit 3).</summary>
+    public ClusterUnreachableException Refused(string doing, ApiResponse response) =>
+        new(Cluster, $"refused while {doing}: {response.Message}",
+            "grant the ClusterRole in deploy/rbac/metafence-verify.yaml to this user, or use a context whose user has it");
 
     /// <summary>Like <see cref="SendAsync"/>, but 401 and 403 throw (exit 3): MetaFence may not do what it needs.</summary>
     public async Task<ApiResponse> SendCheckedAsync(HttpMethod method, string path, string doing, string? body = null,
         string contentType = "application/json", CancellationToken cancellationToken = default)
     {
-        var response = await SendAsync(method, path, body, contentType, cancellationToken).ConfigureAwait(false);
-        return response.Status is 401 or 403
-            ? throw new Verify.ClusterException($"{Cluster}: refused while {doing}: {response.Message}", response.Status)
-            : response;
+        var response = await SendAsync(method, path, doing, body, contentType, cancellationToken).ConfigureAwait(false);
+        return response.Status is 401 or 403 ? throw Refused(doing, response) : response;
     }
 }

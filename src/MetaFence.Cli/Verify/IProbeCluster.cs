@@ -3,8 +3,9 @@ using MetaFence.Core.Verify;
 namespace MetaFence.Cli.Verify;
 
 /// <summary>
-/// What <c>verify</c> asks of the cluster for its probe pods. Failures to reach or use the API
-/// throw <see cref="ClusterException"/>; a pod that does not exist is null or false, not an error.
+/// What <c>verify</c> asks of the cluster for its probe pods. An unreachable or refusing cluster throws
+/// <see cref="Sources.Live.ClusterUnreachableException"/>; a pod the server refuses (admission) throws
+/// <see cref="Cluster.ClusterException"/>; a pod that does not exist is null or false, not an error.
 /// </summary>
 internal interface IProbeCluster
 {

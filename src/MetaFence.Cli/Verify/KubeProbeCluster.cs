@@ -10,7 +10,8 @@ internal sealed class KubeProbeCluster(KubeApi api) : IProbeCluster
 {
     public async Task CreatePodAsync(ProbePodPlan pod, CancellationToken cancellationToken)
     {
-        var response = await api.SendAsync(HttpMethod.Post, $"api/v1/namespaces/{pod.Namespace}/pods", ProbePodJson.Of(pod).ToJsonString(),
+        const string Doing = "creating a probe pod";
+        var response = await api.SendAsync(HttpMethod.Post, $"api/v1/namespaces/{pod.Namespace}/pods", Doing, ProbePodJson.Of(pod).ToJsonString(),
             cancellationToken: cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess)
         {
@@ -20,7 +21,7 @@ internal sealed class KubeProbeCluster(KubeApi api) : IProbeCluster
         // Admission (Pod Security, quota, policy engines) refuses one namespace's pod: that probe fails, the run goes on.
         // Any other 401/403 means MetaFence may not create pods at all: exit 3.
         var admission = response.Status == 403 && response.Body.Contains("violates", StringComparison.OrdinalIgnoreCase);
-        throw new ClusterException(response.Message, response.Status is 401 or 403 && !admission ? 0 : response.Status);
+        throw response.Status is 401 or 403 && !admission ? api.Refused(Doing, response) : new ClusterException(response.Message, response.Status);
     }
 
     public async Task<PodState?> GetPodAsync(string ns, string name, CancellationToken cancellationToken)

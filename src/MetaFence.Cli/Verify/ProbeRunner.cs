@@ -1,3 +1,4 @@
+using MetaFence.Cli.Cluster;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -46,7 +47,7 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
             created.Add(pod);
             await cluster.CreatePodAsync(pod, cancellationToken).ConfigureAwait(false);
         }
-        catch (ClusterException e) when (e.Status != 0)
+        catch (ClusterException e)
         {
             return PodRun.Failed(pod, $"the pod was not created: {e.Message}");
         }
@@ -99,7 +100,7 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
         {
             await cluster.DeletePodAsync(ns, name, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (ClusterException e)
+        catch (Exception e) when (e is ClusterException or Sources.Live.ClusterUnreachableException)
         {
             warn($"could not delete probe pod {ns}/{name}: {e.Message}");
         }
@@ -114,7 +115,7 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
                 await DeleteAsync(ns, name).ConfigureAwait(false);
             }
         }
-        catch (ClusterException e)
+        catch (Exception e) when (e is ClusterException or Sources.Live.ClusterUnreachableException)
         {
             warn($"could not list this run's probe pods ({e.Message}); remove any left with: kubectl delete pod -A -l {ProbePods.RunLabel}={runId}");
         }

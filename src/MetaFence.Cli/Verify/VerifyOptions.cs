@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MetaFence.Cli.Input;
 
 namespace MetaFence.Cli.Verify;
 
@@ -9,8 +8,8 @@ internal sealed class VerifyOptions
     /// <summary>A small image with sh and curl, pinned by tag.</summary>
     public const string DefaultImage = "curlimages/curl:8.11.1";
 
-    private readonly Option<string?> _kubeconfig = new("--kubeconfig") { HelpName = "PATH", Description = "Kubeconfig file." };
-    private readonly Option<string?> _context = new("--context") { HelpName = "NAME", Description = "Kubeconfig context." };
+    private readonly Option<string?> _kubeconfig = Options.Kubeconfig();
+    private readonly Option<string?> _context = Options.Context();
     private readonly Option<string[]> _namespace = new("--namespace", "-n")
     {
         Description = "Namespace to probe. Repeatable; commas also separate. Default: every namespace but kube-system, kube-public, "
