@@ -55,7 +55,8 @@ public static class Program
     {
         ArgumentNullException.ThrowIfNull(streams);
         var audit = new AuditCommand();
-        audit.Command.SetAction(p => (int)audit.Handle(p, streams.Error, streams.Output, streams.Input));
+        audit.Command.SetAction(async (p, cancellationToken) =>
+            (int)await audit.HandleAsync(p, streams.Error, streams.Output, streams.Input, cancellationToken).ConfigureAwait(false));
         var explain = new ExplainCommand();
         explain.Command.SetAction(p => (int)explain.Handle(p, streams.Error, streams.Output, streams.Input));
         var generate = new GenerateCommand();

@@ -5,6 +5,8 @@ using MetaFence.Cli.Output;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Rendering.Audit;
+using MetaFence.Sources.Files;
+using MetaFence.Sources.Live;
 using Spectre.Console;
 
 namespace MetaFence.Cli.Commands;
@@ -18,9 +20,18 @@ public sealed class AuditCommand
     public const string Description =
         "Check every pod and workload template: can it reach each cloud metadata endpoint, "
         + "which policy decided, and what to fix. Exits 1 when a finding reaches --fail-on.\n"
+        + "Without -f it reads the live cluster of --kubeconfig/--context (as kubectl picks it); -f and a cluster do not mix.\n"
         + "Example: metafence audit -f manifests/ --provider aws --format json -o audit.json";
 
     private readonly Option<string[]> _filename = Options.Filename();
+    private readonly Option<string?> _kubeconfig = Options.Kubeconfig();
+    private readonly Option<string?> _context = Options.Context();
+    private readonly Option<string?> _saveSnapshot = new("--save-snapshot")
+    {
+        Description = "With a live cluster: also write everything read as one kubectl-style v1 List (JSON) to FILE, "
+            + "atomically; metafence audit -f FILE replays it to the same report. Default: not written.",
+        HelpName = "FILE",
+    };
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
     private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
@@ -34,13 +45,19 @@ public sealed class AuditCommand
     public AuditCommand()
     {
         _failOn.AcceptOnlyFromAmong(FailOn.Values);
-        Command = new Command("audit", Description) { _filename, _namespace, _provider, _format, _output, _failOn };
+        _filename.Required = false;
+        _filename.Description += " Without -f, the live cluster is read.";
+        Command = new Command("audit", Description) { _filename, _kubeconfig, _context, _saveSnapshot, _namespace, _provider, _format, _output, _failOn };
     }
 
     public Command Command { get; }
 
     /// <summary>Parses, loads, audits, renders to stdout or <c>-o</c>, and says how it went.</summary>
-    public ExitCodes Handle(ParseResult parseResult, IAnsiConsole console, TextWriter output, TextReader input)
+    public ExitCodes Handle(ParseResult parseResult, IAnsiConsole console, TextWriter output, TextReader input) =>
+        HandleAsync(parseResult, console, output, input, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>The same; <paramref name="cancellationToken"/> stops a live read (Ctrl+C).</summary>
+    public async Task<ExitCodes> HandleAsync(ParseResult parseResult, IAnsiConsole console, TextWriter output, TextReader input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         if (!ProviderSelection.TryParse(parseResult.GetValue(_provider), out var providers, out var problem))
@@ -49,11 +66,10 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var load = SnapshotInput.Load(
-            parseResult.GetValue(_filename) ?? [], parseResult.GetValue(_namespace) ?? "default", input, console);
+        var (load, failure) = await LoadAsync(parseResult, console, input, cancellationToken).ConfigureAwait(false);
         if (load is null)
         {
-            return ExitCodes.BadInput;
+            return failure;
         }
 
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
@@ -72,6 +88,28 @@ public sealed class AuditCommand
         return load.HasErrors ? ExitCodes.BadInput
             : FailOn.IsReached(report.Findings, parseResult.GetValue(_failOn) ?? FailOn.Default) ? ExitCodes.Findings
             : ExitCodes.Ok;
+    }
+
+    /// <summary>Files with <c>-f</c>, otherwise the live cluster; both at once is bad usage.</summary>
+    private async Task<(LoadResult? Load, ExitCodes Failure)> LoadAsync(ParseResult parseResult, IAnsiConsole console, TextReader input, CancellationToken cancellationToken)
+    {
+        var files = parseResult.GetValue(_filename) ?? [];
+        var kubeconfig = parseResult.GetValue(_kubeconfig);
+        var context = parseResult.GetValue(_context);
+        var save = parseResult.GetValue(_saveSnapshot);
+        if (files.Length == 0)
+        {
+            return await LiveSnapshotInput.LoadAsync(new ConnectionOptions { Kubeconfig = kubeconfig, Context = context }, save, console, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (kubeconfig is not null || context is not null || save is not null)
+        {
+            var cluster = save is not null ? "--save-snapshot" : kubeconfig is not null ? "--kubeconfig" : "--context";
+            Messages.Error(console, $"-f with {cluster}", "-f reads files and the other reads a live cluster", "either -f PATH or the cluster options, not both");
+            return (null, ExitCodes.BadInput);
+        }
+
+        return (SnapshotInput.Load(files, parseResult.GetValue(_namespace) ?? "default", input, console), ExitCodes.BadInput);
     }
 
     private static void Render(AuditReport report, string? format, TextWriter writer)

@@ -26,6 +26,13 @@ internal static class SnapshotInput
             return null;
         }
 
+        Report(result, console);
+        return result;
+    }
+
+    /// <summary>Prints every load diagnostic, ordered by file, document and path.</summary>
+    public static void Report(LoadResult result, IAnsiConsole console)
+    {
         foreach (var diagnostic in result.Diagnostics
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Document)
@@ -36,7 +43,5 @@ internal static class SnapshotInput
                 : (diagnostic.Severity == DiagnosticSeverity.Fatal ? "fatal" : "error", Messages.Red);
             Messages.Line(console, label, diagnostic.ToString(), style);
         }
-
-        return result;
     }
 }

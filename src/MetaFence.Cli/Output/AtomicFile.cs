@@ -9,7 +9,16 @@ namespace MetaFence.Cli.Output;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) => WriteStream(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        writer.NewLine = "\n";
+        write(writer);
+        writer.Flush();
+    });
+
+    /// <summary>The same, for writers of bytes (JSON dumps).</summary>
+    public static void WriteStream(string path, Action<Stream> write)
     {
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target) ?? throw new IOException($"{path} has no parent folder");
@@ -22,11 +31,8 @@ internal static class AtomicFile
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                writer.NewLine = "\n";
-                write(writer);
-                writer.Flush();
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

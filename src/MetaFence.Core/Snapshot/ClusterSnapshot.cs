@@ -32,6 +32,12 @@ public sealed record ClusterSnapshot
 
     public ImmutableArray<ObjectProblem> Problems { get; init; } = [];
 
+    /// <summary>
+    /// Resources the source could not read (RBAC, errors). Verdicts that depend on them are
+    /// unknown, never blocked (docs/decisions/0004-unknown-verdicts.md). Files never fill it.
+    /// </summary>
+    public ImmutableArray<UnreadableResource> Unreadable { get; init; } = [];
+
     /// <summary>Rule 37: Succeeded and Failed pods seen and skipped.</summary>
     public int SkippedTerminatedPods { get; init; }
 

@@ -22,6 +22,10 @@ internal static class KindCatalog
         [(PolicyGroup, "ClusterNetworkPolicy")] = KnownKind.ClusterNetworkPolicy,
         [("projectcalico.org", "GlobalNetworkPolicy")] = KnownKind.CalicoGlobalNetworkPolicy,
         [("projectcalico.org", "Tier")] = KnownKind.CalicoTier,
+
+        // Calico's storage CRDs hold the same spec; a cluster without the Calico API server serves only these.
+        [("crd.projectcalico.org", "GlobalNetworkPolicy")] = KnownKind.CalicoGlobalNetworkPolicy,
+        [("crd.projectcalico.org", "Tier")] = KnownKind.CalicoTier,
         [("cilium.io", "CiliumClusterwideNetworkPolicy")] = KnownKind.CiliumClusterwideNetworkPolicy,
         [("cilium.io", "CiliumNetworkPolicy")] = KnownKind.CiliumNetworkPolicy,
     };
