@@ -36,11 +36,15 @@ internal sealed class KubeProbeCluster(KubeApi api) : IProbeCluster
         Expect(response, "reading a probe pod");
         var pod = JsonNode.Parse(response.Body);
         var status = pod?["status"];
-        var waiting = status?["containerStatuses"]?.AsArray().Select(c => c?["state"]?["waiting"]?["reason"]?.GetValue<string>()).FirstOrDefault(r => r is not null);
-        var reason = status?["reason"]?.GetValue<string>() ?? waiting;
-        var scheduled = pod?["spec"]?["nodeName"] is not null
+        var phase = status?["phase"]?.GetValue<string>() ?? "Pending";
+        var state = status?["containerStatuses"]?.AsArray().FirstOrDefault()?["state"];
+        var terminated = state?["terminated"];
+        var reason = status?["reason"]?.GetValue<string>()
+            ?? state?["waiting"]?["reason"]?.GetValue<string>()
+            ?? (terminated is null ? null : $"{terminated["reason"]?.GetValue<string>() ?? "terminated"}, exit code {terminated["exitCode"]}");
+        var scheduled = phase != "Pending" || pod?["spec"]?["nodeName"] is not null
             || (status?["conditions"]?.AsArray().Any(c => c?["type"]?.GetValue<string>() == "PodScheduled" && c?["status"]?.GetValue<string>() == "True") ?? false);
-        return new PodState(status?["phase"]?.GetValue<string>() ?? "Pending", scheduled, reason);
+        return new PodState(phase, scheduled, reason);
     }
 
     public async Task<string> ReadLogAsync(string ns, string name, CancellationToken cancellationToken)
