@@ -45,23 +45,39 @@ internal static partial class ObjectText
         return text.ToString();
     }
 
-    private static void Write(StringBuilder text, JsonNode? node, int indent)
+    private static void Write(StringBuilder text, JsonNode? node, int indent, bool firstInline = false)
     {
         switch (node)
         {
             case JsonObject map:
+                var first = true;
                 foreach (var (key, value) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
-                    text.Append(' ', indent).Append(Scalar(key)).Append(':');
+                    if (!(first && firstInline))
+                    {
+                        text.Append(' ', indent);
+                    }
+
+                    first = false;
+                    text.Append(Scalar(key)).Append(':');
                     WriteValue(text, value, indent);
                 }
 
                 break;
             case JsonArray list:
+                // kubectl's layout: items at their key's indent, a map item's first key on the dash's line.
                 foreach (var item in list)
                 {
                     text.Append(' ', indent).Append('-');
-                    WriteValue(text, item, indent);
+                    if (item is JsonObject { Count: > 0 })
+                    {
+                        text.Append(' ');
+                        Write(text, item, indent + 2, firstInline: true);
+                    }
+                    else
+                    {
+                        WriteValue(text, item, indent);
+                    }
                 }
 
                 break;
@@ -78,9 +94,13 @@ internal static partial class ObjectText
             case JsonArray { Count: 0 }:
                 text.Append(" []\n");
                 break;
-            case JsonObject or JsonArray:
+            case JsonObject:
                 text.Append('\n');
                 Write(text, value, indent + 2);
+                break;
+            case JsonArray:
+                text.Append('\n');
+                Write(text, value, indent);
                 break;
             case null:
                 text.Append(" null\n");

@@ -69,9 +69,10 @@ public static class VerifyFindings
             return;
         }
 
-        var checks = string.Join("; ", list.Select(r => r.Observation == Observation.ProbeFailed
-            ? r.Detail
-            : $"{r.Check.Name} {Place(r.Check)}: {r.Outcome}{(r.Detail.Length > 0 ? $" ({r.Detail})" : string.Empty)}, predicted {Word(r.Predicted)}").Distinct());
+        // One clause per destination: "169.254.169.254:80: imdsv1-credentials, imdsv2-credentials reachable (detail), predicted blocked".
+        var checks = string.Join("; ", list.Where(r => r.Observation == Observation.ProbeFailed).Select(r => r.Detail).Distinct()
+            .Concat(list.Where(r => r.Observation != Observation.ProbeFailed).GroupBy(r => (Place(r.Check), r.Outcome, r.Predicted)).Select(g =>
+                $"{g.Key.Item1}: {string.Join(", ", g.Select(r => r.Check.Name))} {g.Key.Outcome}{Detail(g)}, predicted {Word(g.Key.Predicted)}")));
         findings.Add(new Finding
         {
             RuleId = id,
@@ -84,6 +85,9 @@ public static class VerifyFindings
             References = id == Reachable ? [AuditRule.Cis532, AuditRule.MitreT1552005] : [],
         });
     }
+
+    private static string Detail(IEnumerable<CheckResult> rows) =>
+        rows.Select(r => r.Detail).FirstOrDefault(d => d.Length > 0) is { } detail ? $" ({detail})" : string.Empty;
 
     public static string Place(VerifyCheck check)
     {

@@ -15,7 +15,9 @@ public static class VerifyJunitRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new System.Text.UTF8Encoding(false) };
+        // The declaration is written by hand: an XmlWriter on a TextWriter would name the writer's encoding (UTF-16 for a StringWriter).
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true };
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         using (var xml = XmlWriter.Create(writer, settings))
         {
             xml.WriteStartElement("testsuites");
