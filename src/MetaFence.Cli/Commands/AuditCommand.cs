@@ -47,6 +47,7 @@ public sealed class AuditCommand
         _failOn.AcceptOnlyFromAmong(FailOn.Values);
         _filename.Required = false;
         _filename.Description += " Without -f, the live cluster is read.";
+        _namespace.Description += " Files only: a cluster's objects always name theirs, and every namespace is read.";
         Command = new Command("audit", Description) { _filename, _kubeconfig, _context, _saveSnapshot, _namespace, _provider, _format, _output, _failOn };
     }
 

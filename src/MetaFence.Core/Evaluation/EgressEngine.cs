@@ -31,6 +31,7 @@ public sealed partial class EgressEngine
     private readonly ImmutableArray<CalicoTierInfo> _calicoTiers;
     private readonly ImmutableArray<CalicoPolicyInfo> _calicoPolicies;
     private readonly FrozenSet<IpAddress> _nodeAddresses;
+    private readonly UnknownSources _unknown;
 
     public EgressEngine(ClusterSnapshot snapshot)
     {
@@ -51,6 +52,7 @@ public sealed partial class EgressEngine
         _nodeAddresses = snapshot.Nodes.SelectMany(n => n.Addresses).Select(a => a.Normalized).ToFrozenSet();
         var proxies = IdentityProxies.Detect(snapshot);
         _identityProxyNote = proxies.IsEmpty ? null : Notes.IdentityProxy(proxies);
+        _unknown = new UnknownSources(snapshot);
     }
 
     public ClusterSnapshot Snapshot { get; }
@@ -105,7 +107,17 @@ public sealed partial class EgressEngine
             (notes ??= []).Add(_identityProxyNote);
         }
 
-        return notes is null ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };
+        verdict = notes is null ? verdict : verdict with { Notes = [.. verdict.Notes, .. notes.Distinct(StringComparer.Ordinal)] };
+        return _unknown.IsEmpty ? verdict : WithUnknown(subject, applicable, destination, verdict);
+    }
+
+    /// <summary>Decision 0004: what the unreadable resources leave unknown about this verdict.</summary>
+    private Verdict WithUnknown(PodInfo subject, ApplicablePolicies applicable, Destination destination, Verdict verdict)
+    {
+        var hasNodesPeer = applicable.Admin.Concat(applicable.Baseline)
+            .Any(p => p.Egress.Any(r => r.To.Any(t => t.Kind == AdminPeerKind.Nodes)));
+        var reasons = _unknown.Reasons(subject, verdict, FindPod(destination.Address) is not null, hasNodesPeer);
+        return reasons.IsEmpty ? verdict : verdict with { Unknown = reasons };
     }
 
     /// <summary>Rules 1, 2, 6, 46: what applies to the subject; nothing does to a host-network pod.</summary>

@@ -17,5 +17,6 @@ public static class AuditRules
         new ObjectProblemRule(),
         new EqualPriorityAdminPoliciesRule(),
         new MixedAdminApiVersionsRule(),
+        new UnreadableResourceRule(),
     ];
 }

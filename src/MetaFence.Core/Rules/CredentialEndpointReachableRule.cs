@@ -41,7 +41,7 @@ public sealed class CredentialEndpointReachableRule : AuditRule
                 Location = result.Subject.Representative.Location,
                 Remediation = context.Fixes.ForSubject(result.Subject, result.Endpoints
                     .Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
-                    .SelectMany(e => e.Destinations.Where(d => d.Verdict.Allowed).Select(d => d.Verdict))),
+                    .SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => d.Verdict))),
             };
         }
     }
@@ -49,17 +49,20 @@ public sealed class CredentialEndpointReachableRule : AuditRule
     /// <summary>What the verdicts let a subject reach and why, or null when no credential endpoint.</summary>
     private static string? Reach(ImmutableArray<EndpointVerdict> verdicts)
     {
-        var reachable = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Reachable).ToList();
+        var reachable = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Status == EndpointStatus.Reachable).ToList();
         if (reachable.Count == 0)
         {
             return null;
         }
 
         var what = DestinationSummary.Describe(reachable.SelectMany(e =>
-            e.Destinations.Where(d => d.Verdict.Allowed).Select(d => (d.Destination, e.Endpoint.Id))));
-        var why = reachable[0].Destinations.First(d => d.Verdict.Allowed).Verdict;
+            e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => (d.Destination, e.Endpoint.Id))));
+        var why = reachable[0].Destinations.First(d => IsCertainAllow(d.Verdict)).Verdict;
         return $"credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.";
     }
+
+    /// <summary>Decision 0004: an unknown verdict is reported by MF011, not here.</summary>
+    private static bool IsCertainAllow(Evaluation.Verdict verdict) => verdict.Allowed && !verdict.IsUnknown;
 
     internal static string Describe(AuditSubject subject) =>
         subject.Kind switch

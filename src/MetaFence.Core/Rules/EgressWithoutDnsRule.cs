@@ -91,7 +91,7 @@ public sealed class EgressWithoutDnsRule : AuditRule
     private static string? Missing(AuditContext context, PodInfo pod, (IpAddress Address, string Name) resolver)
     {
         var blocked = new[] { Protocol.UDP, Protocol.TCP }
-            .Where(p => !context.Evaluate(pod, new Destination(resolver.Address, 53, p)).Allowed)
+            .Where(p => context.Evaluate(pod, new Destination(resolver.Address, 53, p)) is { Allowed: false, IsUnknown: false })
             .Select(p => $"{p}/53")
             .ToList();
         return blocked.Count == 0 ? null : $"{string.Join(" and ", blocked)} to {resolver.Name}";

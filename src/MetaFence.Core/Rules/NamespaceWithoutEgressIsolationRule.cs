@@ -20,7 +20,7 @@ public sealed class NamespaceWithoutEgressIsolationRule : AuditRule
         var open = context.PodNetworkResults
             .Where(r => !context.Engine.IsIsolatedForEgress(r.Subject.Representative)
                 && r.Endpoints.Any(e => e.Endpoint.Role == EndpointRole.CredentialSource
-                    && e.Destinations.Any(d => d.Verdict.Decision == Decision.DefaultAllow)))
+                    && e.Destinations.Any(d => d.Verdict.Decision == Decision.DefaultAllow && !d.Verdict.IsUnknown)))
             .Where(r => !FixPlanner.SystemNamespaces.Contains(r.Subject.Namespace))
             .GroupBy(r => r.Subject.Namespace, StringComparer.Ordinal);
         foreach (var group in open)

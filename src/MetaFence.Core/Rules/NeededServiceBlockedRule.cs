@@ -36,7 +36,7 @@ public sealed class NeededServiceBlockedRule : AuditRule
                     && (e.Endpoint.Id == "node-local-dns" ? nodeLocalDns : e.Endpoint.Providers.Any(context.RelevantProviders.Contains)))
                 .Select(e => $"{e.Endpoint.Id} ({string.Join(", ", e.Destinations.Select(d => d.Destination))}: {e.Endpoint.Description})")
                 .ToList();
-            var ipv6Cut = usesIpv6 && !context.Evaluate(pod, AuditContext.OrdinaryIpv6).Allowed;
+            var ipv6Cut = usesIpv6 && context.Evaluate(pod, AuditContext.OrdinaryIpv6) is { Allowed: false, IsUnknown: false };
             if (ipv6Cut)
             {
                 cut.Add("all IPv6 egress (the policy allows IPv4 but no IPv6 block: dual-stack needs two ipBlocks, SEMANTICS 22)");

@@ -25,6 +25,15 @@ public sealed record PodInfo
 
     public string? NodeName { get; init; }
 
+    /// <summary>
+    /// Container images, containers then init containers, as written (<c>registry/name:tag</c>).
+    /// What runs in the cluster: the dataplane detection reads them. Loaders intern the strings.
+    /// </summary>
+    public ImmutableArray<string> Images { get; init; } = [];
+
+    /// <summary>The pod's <c>nodeSelector</c> value for <c>kubernetes.io/os</c> (<c>linux</c>, <c>windows</c>), null when absent.</summary>
+    public string? OsSelector { get; init; }
+
     /// <summary>The top-level controller (Deployment rather than ReplicaSet), or null for a bare pod.</summary>
     public ObjectRef? Owner { get; init; }
 

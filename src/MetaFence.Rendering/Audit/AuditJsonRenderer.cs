@@ -21,17 +21,22 @@ public static class AuditJsonRenderer
         {
             json.WriteStartObject();
             json.WriteString("schema", Schema);
-            WriteSummary(json, AuditSummary.From(report));
+            var unreadable = !report.Snapshot.Unreadable.IsEmpty;
+            WriteSummary(json, AuditSummary.From(report), unreadable);
             WriteEndpoints(json, report);
-            AuditJsonSubjects.Write(json, report.Subjects);
+            AuditJsonSubjects.Write(json, report.Subjects, withStatus: unreadable);
             AuditJsonFindings.Write(json, report.Findings);
             WriteSkipped(json, report.Snapshot);
             WriteProblems(json, report.Snapshot);
+            if (unreadable)
+            {
+                WriteUnreadable(json, report.Snapshot);
+            }
             json.WriteEndObject();
         });
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, AuditSummary summary)
+    private static void WriteSummary(Utf8JsonWriter json, AuditSummary summary, bool withUnknown)
     {
         json.WriteStartObject("summary");
         json.WriteString("text", summary.ToString());
@@ -40,6 +45,10 @@ public static class AuditJsonRenderer
         json.WriteNumber("pods", summary.Pods);
         json.WriteNumber("templates", summary.Templates);
         json.WriteNumber("reachingCredentialEndpoint", summary.Reaching);
+        if (withUnknown)
+        {
+            json.WriteNumber("unknown", summary.Unknown);
+        }
         json.WriteStartObject("findings");
         foreach (var (severity, count) in summary.Findings)
         {
@@ -85,6 +94,23 @@ public static class AuditJsonRenderer
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Decision 0004: what the source could not read, only when something was not.</summary>
+    private static void WriteUnreadable(Utf8JsonWriter json, ClusterSnapshot snapshot)
+    {
+        json.WriteStartArray("unreadable");
+        foreach (var resource in snapshot.Unreadable
+            .OrderBy(r => r.Resource, StringComparer.Ordinal).ThenBy(r => r.Namespace ?? string.Empty, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("resource", resource.Resource);
+            json.WriteString("namespace", resource.Namespace);
+            json.WriteString("reason", resource.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteProblems(Utf8JsonWriter json, ClusterSnapshot snapshot)

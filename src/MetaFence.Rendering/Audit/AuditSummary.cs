@@ -24,6 +24,9 @@ public sealed record AuditSummary
     /// <summary>Subjects that reach at least one credential endpoint.</summary>
     public required int Reaching { get; init; }
 
+    /// <summary>Subjects that reach no credential endpoint for certain but may reach one: the verdict is unknown (decision 0004).</summary>
+    public int Unknown { get; init; }
+
     /// <summary>Finding counts, most severe first; every severity is present.</summary>
     public required ImmutableArray<KeyValuePair<Severity, int>> Findings { get; init; }
 
@@ -40,14 +43,20 @@ public sealed record AuditSummary
             Pods = report.PodCount,
             Templates = report.Subjects.Count(s => s.Subject.Kind == SubjectKind.Template),
             Reaching = report.Subjects.Count(ReachesCredentialEndpoint),
+            Unknown = report.Subjects.Count(IsUnknown),
             Findings = [.. Enum.GetValues<Severity>().Reverse()
                 .Select(s => KeyValuePair.Create(s, bySeverity.GetValueOrDefault(s)))],
         };
     }
 
-    /// <summary>True when any credential endpoint is reachable from the subject.</summary>
+    /// <summary>True when any credential endpoint is reachable from the subject (for certain).</summary>
     public static bool ReachesCredentialEndpoint(SubjectResult result) =>
-        result.Endpoints.Any(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Reachable);
+        result.Endpoints.Any(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Status == EndpointStatus.Reachable);
+
+    /// <summary>True when no credential endpoint is reachable for certain and some is unknown.</summary>
+    public static bool IsUnknown(SubjectResult result) =>
+        !ReachesCredentialEndpoint(result)
+        && result.Endpoints.Any(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Status == EndpointStatus.Unknown);
 
     public override string ToString()
     {
@@ -60,7 +69,7 @@ public sealed record AuditSummary
                 .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Value} {SeverityText.Name(p.Key)}")));
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Count(Namespaces, "namespace")}, {Count(Subjects, "subject")} ({pods}): {Reaching} can reach a credential endpoint; findings: {findings}");
+            $"{Count(Namespaces, "namespace")}, {Count(Subjects, "subject")} ({pods}): {Reaching} can reach a credential endpoint{(Unknown == 0 ? string.Empty : $", {Unknown} unknown")}; findings: {findings}");
     }
 
     private static string Count(int n, string noun) =>

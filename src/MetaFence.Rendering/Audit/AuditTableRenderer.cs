@@ -26,6 +26,10 @@ public static class AuditTableRenderer
             console.Write(SubjectTable.Fits(report, columns, console.Profile.Width)
                 ? SubjectTable.PerEndpoint(report, columns)
                 : SubjectTable.Compact(report, columns));
+            if (report.Subjects.Any(s => s.Endpoints.Any(e => e.Status == EndpointStatus.Unknown)))
+            {
+                console.Write(PlainLine.Of(ReachCell.Legend));
+            }
         }
 
         console.WriteLine();

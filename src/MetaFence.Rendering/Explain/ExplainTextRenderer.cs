@@ -47,6 +47,7 @@ public static class ExplainTextRenderer
         WriteSection(writer, "decided by", verdict.DecidedBy.Select(RuleLines));
         WriteSection(writer, "trail", verdict.Trail.Select(RuleLines));
         WriteSection(writer, "notes", verdict.Notes);
+        WriteSection(writer, "unknown because", verdict.Unknown);
         WriteSection(writer, "input", answer.InputNotes);
     }
 
@@ -82,6 +83,9 @@ public static class ExplainTextRenderer
     public static string AnswerLine(ExplainAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return $"{(answer.Verdict.Allowed ? "ALLOWED" : "BLOCKED")}: {answer.FromText} -> {answer.To}";
+        // Decision 0004: a verdict that depends on unreadable resources is unknown, never blocked.
+        var word = answer.Verdict.IsUnknown ? (answer.Verdict.Allowed ? "UNKNOWN (allowed by what could be read)" : "UNKNOWN (blocked by what could be read)")
+            : answer.Verdict.Allowed ? "ALLOWED" : "BLOCKED";
+        return $"{word}: {answer.FromText} -> {answer.To}";
     }
 }

@@ -63,6 +63,10 @@ internal static class JsonParts
         WriteRuleRefs(json, "decidedBy", verdict.DecidedBy);
         WriteRuleRefs(json, "trail", verdict.Trail);
         WriteStrings(json, "notes", verdict.Notes);
+        if (verdict.IsUnknown)
+        {
+            WriteStrings(json, "unknown", verdict.Unknown); // decision 0004; absent when certain
+        }
     }
 
     public static void WriteStrings(Utf8JsonWriter json, string property, IEnumerable<string> values)

@@ -28,6 +28,7 @@ internal static class KindCatalog
         [("crd.projectcalico.org", "Tier")] = KnownKind.CalicoTier,
         [("cilium.io", "CiliumClusterwideNetworkPolicy")] = KnownKind.CiliumClusterwideNetworkPolicy,
         [("cilium.io", "CiliumNetworkPolicy")] = KnownKind.CiliumNetworkPolicy,
+        [(UnreadableRecord.Group, UnreadableRecord.Kind)] = KnownKind.UnreadableResource,
     };
 
     public static KnownKind? Find(string apiVersion, string kind) =>

@@ -20,4 +20,7 @@ internal enum KnownKind
     CalicoTier,
     CiliumClusterwideNetworkPolicy,
     CiliumNetworkPolicy,
+
+    /// <summary>A record in a <c>--save-snapshot</c> dump of a resource the live read was refused.</summary>
+    UnreadableResource,
 }

@@ -34,7 +34,13 @@ internal static class NodeConverter
             }
         }
 
+        static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
         var providerId = string.IsNullOrEmpty(node.Spec?.ProviderID) ? null : node.Spec.ProviderID;
-        return new NodeInfo(id.Name, ObjectIdentity.Labels(node.Metadata?.Labels), [.. addresses], providerId) { Location = site.At() };
+        return new NodeInfo(id.Name, ObjectIdentity.Labels(node.Metadata?.Labels), [.. addresses], providerId)
+        {
+            Location = site.At(),
+            ReportedOs = Blank(node.Status?.NodeInfo?.OperatingSystem),
+            KubeletVersion = Blank(node.Status?.NodeInfo?.KubeletVersion),
+        };
     }
 }

@@ -39,6 +39,9 @@ internal sealed partial class ObjectDispatcher
             case KnownKind.CiliumClusterwideNetworkPolicy or KnownKind.CiliumNetworkPolicy:
                 CiliumReader.Read(kind == KnownKind.CiliumClusterwideNetworkPolicy, element, site, options.DefaultNamespace, snapshot, diagnostics);
                 break;
+            case KnownKind.UnreadableResource:
+                UnreadableRecord.Read(element, site, snapshot, diagnostics);
+                break;
             default:
                 if (WorkloadConverter.Read(kind, element, site, options.DefaultNamespace, diagnostics) is { } workload)
                 {

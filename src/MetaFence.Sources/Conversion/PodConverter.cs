@@ -23,6 +23,8 @@ internal static class PodConverter
             Ports = ContainerPorts.Of(pod.Spec, "spec", site, diagnostics),
             Ips = IpsOf(pod.Status, site, diagnostics),
             NodeName = pod.Spec?.NodeName,
+            Images = ImagesOf(pod.Spec),
+            OsSelector = OsSelectorOf(pod.Spec),
             Location = site.At(),
         };
         var hash = pod.Metadata?.Labels is { } labels && labels.TryGetValue(TemplateHashLabel, out var value) ? value : null;
@@ -40,8 +42,36 @@ internal static class PodConverter
             Phase = PodPhase.Template,
             Ports = ContainerPorts.Of(template?.Spec, templatePath + ".spec", site, diagnostics),
             NodeName = template?.Spec?.NodeName,
+            Images = ImagesOf(template?.Spec),
+            OsSelector = OsSelectorOf(template?.Spec),
             Location = site.At(templatePath),
         };
+
+    /// <summary>The label nodes carry their operating system in (well-known labels reference).</summary>
+    public const string OsLabel = "kubernetes.io/os";
+
+    /// <summary>Containers' then init containers' images, missing ones left out; interned (many replicas share them).</summary>
+    public static ImmutableArray<string> ImagesOf(V1PodSpec? spec)
+    {
+        if (spec is null)
+        {
+            return [];
+        }
+
+        var images = ImmutableArray.CreateBuilder<string>();
+        foreach (var container in (spec.Containers ?? []).Concat(spec.InitContainers ?? []))
+        {
+            if (container?.Image is { Length: > 0 } image)
+            {
+                images.Add(string.Intern(image));
+            }
+        }
+
+        return images.DrainToImmutable();
+    }
+
+    private static string? OsSelectorOf(V1PodSpec? spec) =>
+        spec?.NodeSelector is { } selector && selector.TryGetValue(OsLabel, out var os) && !string.IsNullOrEmpty(os) ? string.Intern(os) : null;
 
     /// <summary>The owner reference marked <c>controller: true</c>; Node owners (static pods) are cluster-scoped.</summary>
     public static ObjectRef? ControllerOf(V1ObjectMeta? metadata, string ns) =>

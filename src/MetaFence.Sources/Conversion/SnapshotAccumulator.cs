@@ -23,6 +23,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
     private readonly Dictionary<ObjectRef, CalicoTierInfo> _calicoTiers = [];
     private readonly Dictionary<ObjectRef, CiliumPolicyInfo> _ciliumPolicies = [];
     private readonly List<ObjectProblem> _problems = [];
+    private readonly List<UnreadableResource> _unreadable = [];
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
     private int _terminated;
 
@@ -30,6 +31,8 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
     public void NameNamespace(string? ns) => journal.Run(() => NameNamespaceNow(ns));
 
     public void Skip(string key) => journal.Run(() => _skipped[key] = _skipped.GetValueOrDefault(key) + 1);
+
+    public void AddUnreadable(UnreadableResource resource) => journal.Run(() => _unreadable.Add(resource));
 
     public void AddProblems(ImmutableArray<ObjectProblem> problems) => journal.Run(() => _problems.AddRange(problems));
 
@@ -89,6 +92,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
             CiliumPolicies = [.. _ciliumPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal)
                 .ThenBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             Problems = [.. _problems],
+            Unreadable = [.. _unreadable.OrderBy(u => u.Resource, StringComparer.Ordinal).ThenBy(u => u.Namespace, StringComparer.Ordinal)],
             SkippedTerminatedPods = _terminated,
             SkippedKinds = _skipped.ToImmutableSortedDictionary(StringComparer.Ordinal),
         };

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MetaFence.Core.Snapshot;
+using MetaFence.Sources.Conversion;
 
 namespace MetaFence.Sources.Live;
 
@@ -6,11 +8,12 @@ namespace MetaFence.Sources.Live;
 /// Writes what a live read listed as one <c>{"apiVersion":"v1","kind":"List","items":[…]}</c>, the
 /// shape of <c>kubectl get -o json</c>, which <c>audit -f</c> reads back to the same snapshot. List
 /// items come without <c>apiVersion</c> and <c>kind</c> (the list's kind implies them), so each
-/// item gets its resource's; every other field is copied as the server sent it.
+/// item gets its resource's; every other field is copied as the server sent it. Resources RBAC
+/// refused follow as <see cref="UnreadableRecord"/> items, so a replay keeps them unknown.
 /// </summary>
 internal static class LiveDump
 {
-    public static void Write(Stream stream, IEnumerable<ResourceListing> listings)
+    public static void Write(Stream stream, IEnumerable<ResourceListing> listings, IEnumerable<UnreadableResource> unreadable)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -33,6 +36,11 @@ internal static class LiveDump
             }
 
             json.Flush();
+        }
+
+        foreach (var resource in unreadable)
+        {
+            UnreadableRecord.Write(json, resource);
         }
 
         json.WriteEndArray();

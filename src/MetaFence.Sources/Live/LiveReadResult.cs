@@ -20,5 +20,5 @@ public sealed record LiveReadResult(
     public int Items => Listings.Sum(l => l.Items);
 
     /// <summary>Writes what was read as one <c>v1 List</c> that <c>audit -f</c> replays (see <see cref="LiveDump"/>).</summary>
-    public void WriteDump(Stream stream) => LiveDump.Write(stream, Listings);
+    public void WriteDump(Stream stream) => LiveDump.Write(stream, Listings, Load.Snapshot.Unreadable);
 }

@@ -37,6 +37,27 @@ public sealed class AuditJsonRendererTests
     }
 
     [Fact]
+    public void Should_match_golden_When_verdicts_are_unknown()
+    {
+        GoldenFile.Verify(Render(UnknownReport.Create()), "audit", "unknown", "json");
+    }
+
+    [Fact]
+    public void Should_keep_reachable_a_bool_and_add_status_When_a_verdict_is_unknown()
+    {
+        using var document = JsonDocument.Parse(Render(UnknownReport.Create()));
+        var subjects = document.RootElement.GetProperty("subjects").EnumerateArray().ToList();
+        var aws = subjects.Select(s => (Namespace: s.GetProperty("namespace").GetString(), Aws: s.GetProperty("endpoints").EnumerateArray()
+            .Single(e => e.GetProperty("id").GetString() == "aws-imds"))).ToDictionary(p => p.Namespace!, p => p.Aws);
+
+        Assert.Equal(("unknown", true), (aws["x"].GetProperty("status").GetString(), aws["x"].GetProperty("reachable").GetBoolean()));
+        Assert.Equal(("blocked", false), (aws["y"].GetProperty("status").GetString(), aws["y"].GetProperty("reachable").GetBoolean()));
+        Assert.Equal(("reachable", true), (aws["z"].GetProperty("status").GetString(), aws["z"].GetProperty("reachable").GetBoolean()));
+        Assert.Equal(["networkpolicies in x could not be read"], aws["x"].GetProperty("unknown").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, document.RootElement.GetProperty("summary").GetProperty("unknown").GetInt32());
+    }
+
+    [Fact]
     public void Should_list_findings_most_severe_first()
     {
         using var document = JsonDocument.Parse(Render(SampleReport.Create()));

@@ -26,6 +26,18 @@ public sealed class AuditTableRendererTests
     }
 
     [Fact]
+    public void Should_show_a_question_mark_and_a_legend_When_verdicts_are_unknown()
+    {
+        GoldenFile.Verify(Render(UnknownReport.Create()), "audit", "unknown", "txt");
+    }
+
+    [Fact]
+    public void Should_list_unknown_endpoints_apart_When_endpoint_columns_do_not_fit()
+    {
+        GoldenFile.Verify(Render(UnknownReport.Create(), width: 60), "audit", "unknown-narrow", "txt");
+    }
+
+    [Fact]
     public void Should_end_with_the_summary_line()
     {
         var lines = Render(SampleReport.Create()).TrimEnd().Split('\n');

@@ -30,4 +30,17 @@ public class NodeConversionTests
             Assert.Single(result.Diagnostics).ToString());
         Assert.Empty(result.Snapshot.Namespaces);
     }
+
+    [Theory]
+    [InlineData("{kubernetes.io/os: windows}", "linux", "windows")]
+    [InlineData("{}", "windows", "windows")]
+    [InlineData("{}", null, null)]
+    public void Should_take_the_os_label_else_the_kubelet_report_When_a_node_is_read(string labels, string? reported, string? expected)
+    {
+        var nodeInfo = reported is null ? "" : $"  nodeInfo: {{operatingSystem: {reported}, kubeletVersion: v1.31.4-eks-aeac579}}\n";
+        var node = Assert.Single(Yaml.Load($"apiVersion: v1\nkind: Node\nmetadata: {{name: node-a, labels: {labels}}}\nstatus:\n{nodeInfo}").Nodes);
+
+        Assert.Equal(expected, node.OperatingSystem);
+        Assert.Equal(reported is null ? null : "v1.31.4-eks-aeac579", node.KubeletVersion);
+    }
 }

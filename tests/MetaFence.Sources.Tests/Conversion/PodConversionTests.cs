@@ -45,6 +45,40 @@ public class PodConversionTests
         Assert.Equal(new SourceLocation("test.yaml", 1, "", 1), pod.Location);
     }
 
+    [Fact]
+    public void Should_list_images_of_containers_then_init_containers_and_the_os_selector_When_a_pod_or_template_is_read()
+    {
+        var snapshot = Yaml.Load("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web-1, namespace: shop}
+            spec:
+              nodeSelector: {kubernetes.io/os: windows, disktype: ssd}
+              initContainers: [{name: init, image: "busybox:1.36"}]
+              containers: [{name: web, image: "mcr.microsoft.com/windows/servercore:ltsc2022"}, {name: no-image}]
+            ---
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata: {name: aws-node, namespace: kube-system}
+            spec:
+              selector: {matchLabels: {k8s-app: aws-node}}
+              template:
+                metadata: {labels: {k8s-app: aws-node}}
+                spec:
+                  containers:
+                  - {name: aws-node, image: "602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon-k8s-cni:v1.19.2"}
+                  - {name: aws-eks-nodeagent, image: "602401143452.dkr.ecr.us-west-2.amazonaws.com/amazon/aws-network-policy-agent:v1.1.6"}
+            """);
+
+        var pod = Assert.Single(snapshot.Pods, p => p.Name == "web-1");
+        Assert.Equal(["mcr.microsoft.com/windows/servercore:ltsc2022", "busybox:1.36"], pod.Images.AsEnumerable());
+        Assert.Equal("windows", pod.OsSelector);
+        var template = Assert.Single(snapshot.Pods, p => p.IsTemplate);
+        Assert.Equal(2, template.Images.Length);
+        Assert.EndsWith("aws-network-policy-agent:v1.1.6", template.Images[1], StringComparison.Ordinal);
+        Assert.Null(template.OsSelector);
+    }
+
     [Theory]
     [InlineData(null, PodPhase.Pending)]
     [InlineData("Pending", PodPhase.Pending)]

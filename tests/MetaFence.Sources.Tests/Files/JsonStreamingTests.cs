@@ -28,7 +28,7 @@ public class JsonStreamingTests
         Assert.Equal(LoadDescription.Describe(LoadDescription.Load(LoadDescription.KubectlDump)), LoadDescription.Describe(whole));
         Assert.Equal(LoadDescription.Describe(LoadDescription.Load(cut)), LoadDescription.Describe(broken));
         Assert.Equal(
-            $"{cut}: document 1: .: the JSON is malformed at line 1641, column 20: expected depth to be zero at the end of the JSON payload. "
+            $"{cut}: document 1: .: the JSON is malformed at line 1648, column 20: expected depth to be zero at the end of the JSON payload. "
             + "There is an open JSON object or array that should be closed; expected valid JSON; the documents before this point were read",
             Assert.Single(broken.Diagnostics).ToString());
     }

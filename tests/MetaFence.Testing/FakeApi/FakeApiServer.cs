@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,6 +24,7 @@ public sealed class FakeApiServer : IAsyncDisposable
     private readonly Dictionary<string, FakeRbacRule[]?> _users = new(StringComparer.Ordinal) { [Admin] = null };
     private readonly List<RecordedRequest> _requests = [];
     private readonly CancellationTokenSource _stopping = new();
+    private readonly X509Certificate2 _certificate = FakeCertificate.Create();
     private WebApplication? _app;
 
     private FakeApiServer()
@@ -30,7 +32,11 @@ public sealed class FakeApiServer : IAsyncDisposable
         Tokens = new ContinueTokens();
     }
 
-    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+    /// <summary><c>https://127.0.0.1:PORT</c>; it stays the same after dispose, so that it then refuses connections.</summary>
+    public Uri Address { get; private set; } = new("https://127.0.0.1/");
+
+    /// <summary>The server's self-signed certificate (its own CA), trusted by <see cref="ClientConfiguration"/> and kubeconfigs.</summary>
+    public X509Certificate2 Certificate => _certificate;
 
     public FakeCluster Cluster { get; } = new();
 
@@ -60,7 +66,7 @@ public sealed class FakeApiServer : IAsyncDisposable
         var server = new FakeApiServer();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(server._certificate)));
         var app = builder.Build();
         var router = new Router(server);
         app.Run(router.HandleAsync);
@@ -87,6 +93,7 @@ public sealed class FakeApiServer : IAsyncDisposable
     {
         Host = Address.AbsoluteUri.TrimEnd('/'),
         AccessToken = TokenOf(user),
+        SslCaCerts = [_certificate],
     };
 
     /// <summary>Writes a kubeconfig with cluster <c>fake-cluster</c>, the user's token and <paramref name="context"/> as current.</summary>
@@ -99,6 +106,7 @@ public sealed class FakeApiServer : IAsyncDisposable
             - name: fake-cluster
               cluster:
                 server: {Address.AbsoluteUri.TrimEnd('/')}
+                certificate-authority-data: {FakeCertificate.AuthorityData(_certificate)}
             users:
             - name: {user}
               user:
@@ -154,5 +162,6 @@ public sealed class FakeApiServer : IAsyncDisposable
         }
 
         _stopping.Dispose();
+        _certificate.Dispose();
     }
 }

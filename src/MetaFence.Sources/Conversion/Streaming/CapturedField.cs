@@ -28,4 +28,7 @@ internal enum CapturedField
     Phase,
     PodIp,
     ListedPodIp,
+    Image,
+    NodeSelector,
+    NodeSelectorValue,
 }

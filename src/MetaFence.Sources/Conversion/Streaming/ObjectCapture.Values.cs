@@ -61,6 +61,17 @@ internal sealed partial class ObjectCapture
             case CapturedField.NodeName:
                 NodeName = Pooled(ref reader);
                 break;
+            case CapturedField.Image:
+                // Only the string: an image is pooled like a label value (replicas share it).
+                if (Pooled(ref reader) is { Length: > 0 } image)
+                {
+                    _imageList.Add(image);
+                }
+
+                break;
+            case CapturedField.NodeSelectorValue:
+                OsSelector = _osKey && Pooled(ref reader) is { Length: > 0 } os ? os : OsSelector;
+                break;
             case CapturedField.PortName:
                 _port.Name = Pooled(ref reader);
                 break;

@@ -112,10 +112,13 @@ internal sealed class StreamedKind
     {
         captures[spec + ".hostNetwork"] = CapturedField.HostNetwork;
         captures[spec + ".nodeName"] = CapturedField.NodeName;
+        captures[spec + ".nodeSelector"] = CapturedField.NodeSelector;
+        captures[spec + ".nodeSelector{}"] = CapturedField.NodeSelectorValue;
         foreach (var (list, field) in new[] { ("containers", CapturedField.Containers), ("initContainers", CapturedField.InitContainers) })
         {
             var ports = $"{spec}.{list}[].ports[]";
             captures[$"{spec}.{list}"] = field;
+            captures[$"{spec}.{list}[].image"] = CapturedField.Image;
             captures[ports] = CapturedField.Port;
             captures[ports + ".name"] = CapturedField.PortName;
             captures[ports + ".containerPort"] = CapturedField.PortNumber;

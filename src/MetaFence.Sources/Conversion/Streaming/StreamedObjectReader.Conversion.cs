@@ -49,6 +49,8 @@ internal sealed partial class StreamedObjectReader
         Ips = ips,
         Ports = _capture.Ports(),
         NodeName = _capture.NodeName,
+        Images = _capture.Images(),
+        OsSelector = _capture.OsSelector,
         Location = location,
     };
 

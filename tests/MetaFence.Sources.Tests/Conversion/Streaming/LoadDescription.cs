@@ -54,7 +54,8 @@ internal static class LoadDescription
     {
         var ports = string.Join(",", pod.Ports.Select(p => Inv($"{p.Name ?? "-"}={p.Number}/{p.Protocol}")));
         return Inv($"pod {pod} [{pod.Labels}] {pod.Phase} hostNetwork={pod.HostNetwork} node={pod.NodeName ?? "-"} ")
-            + Inv($"ips={string.Join(",", pod.Ips)} ports={ports} owner={pod.Owner?.ToString() ?? "-"} at {Where(pod.Location)}");
+            + Inv($"ips={string.Join(",", pod.Ips)} ports={ports} owner={pod.Owner?.ToString() ?? "-"} at {Where(pod.Location)}")
+            + Inv($" images={string.Join(",", pod.Images)} os={pod.OsSelector ?? "-"}");
     }
 
     private static string Where(SourceLocation? location) =>

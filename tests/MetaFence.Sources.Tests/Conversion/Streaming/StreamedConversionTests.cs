@@ -38,6 +38,8 @@ public class StreamedConversionTests
             [new("http", 8080, Protocol.TCP), new("metrics", 9090, Protocol.TCP), new("metrics", 2020, Protocol.TCP), new("envoy", 15001, Protocol.TCP), new(null, 15090, Protocol.TCP)],
             streamed.Ports.AsEnumerable<ContainerPort>());
         Assert.Equal(typed.Labels, streamed.Labels);
+        Assert.Equal(["registry.example.com/risk/profile:1.14.5", "cr.fluentbit.io/fluent/fluent-bit:3.2.7", "registry.example.com/mesh/proxy:1.22"], streamed.Images.AsEnumerable());
+        Assert.Equal("linux", streamed.OsSelector);
     }
 
     [Fact]
