@@ -10,6 +10,8 @@ internal static class DecisionText
     {
         Decision.HostNetwork =>
             "the pod uses the host network, so no NetworkPolicy, admin or baseline policy applies (SEMANTICS 15, 36, 46)",
+        Decision.NotEnforced =>
+            "the network plugin enforces no NetworkPolicy for this pod, so every policy layer is a dead letter (SEMANTICS 39)",
         Decision.AdminAccept =>
             "an admin-tier rule accepts it before any NetworkPolicy is consulted (SEMANTICS 44)",
         Decision.AdminDeny =>

@@ -27,7 +27,7 @@ internal static class LiveSnapshotInput
         LiveReadResult result;
         try
         {
-            result = await LiveProgressDisplay.RunAsync(console, progress =>
+            result = await LiveProgressDisplay.RunAsync(console, LiveProgressDisplay.IsTerminal(console), progress =>
                 LiveSnapshotReader.ReadAsync(connection, new LiveReadOptions { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         }
         catch (ClusterUnreachableException e)

@@ -10,9 +10,13 @@ namespace MetaFence.Cli.Output;
 /// </summary>
 internal static class LiveProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(IAnsiConsole console, Func<Action<LiveProgress>?, Task<T>> read)
+    /// <summary>True when <paramref name="console"/> is an interactive terminal on an unredirected stderr.</summary>
+    public static bool IsTerminal(IAnsiConsole console) => console.Profile.Capabilities.Interactive && !Console.IsErrorRedirected;
+
+    /// <summary>Runs <paramref name="read"/>, handing it a progress callback only when <paramref name="terminal"/>.</summary>
+    public static async Task<T> RunAsync<T>(IAnsiConsole console, bool terminal, Func<Action<LiveProgress>?, Task<T>> read)
     {
-        if (!console.Profile.Capabilities.Interactive || Console.IsErrorRedirected)
+        if (!terminal)
         {
             return await read(null).ConfigureAwait(false);
         }

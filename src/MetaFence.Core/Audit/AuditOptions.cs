@@ -10,4 +10,10 @@ namespace MetaFence.Core.Audit;
 public sealed record AuditOptions(ImmutableArray<Endpoint> Endpoints)
 {
     public ImmutableArray<string> ChosenProviders { get; init; } = [];
+
+    /// <summary>
+    /// The dataplane whose deviations verdicts include; null detects it from the snapshot
+    /// (<see cref="Dataplane.DataplaneDetector"/>). <see cref="Dataplane.DataplaneProfile.Standard"/> applies none.
+    /// </summary>
+    public Dataplane.DataplaneProfile? Dataplane { get; init; }
 }

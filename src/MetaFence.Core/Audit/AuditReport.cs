@@ -16,6 +16,12 @@ public sealed record AuditReport
 
     public required ClusterSnapshot Snapshot { get; init; }
 
+    /// <summary>The network plugins detected and the deviations applied to the verdicts.</summary>
+    public Dataplane.DataplaneProfile Dataplane { get; init; } = Core.Dataplane.DataplaneProfile.Standard;
+
+    /// <summary>Subjects NetworkPolicy cannot protect, in subject order.</summary>
+    public ImmutableArray<UnprotectedSubject> Unprotected { get; init; } = [];
+
     /// <summary>How many pods the subjects stand for (templates count as zero).</summary>
     public int PodCount => Subjects.Sum(s => s.Subject.PodNames.Length);
 }

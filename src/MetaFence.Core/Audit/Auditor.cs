@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MetaFence.Core.Catalog;
+using MetaFence.Core.Dataplane;
 using MetaFence.Core.Evaluation;
 using MetaFence.Core.Rules;
 using MetaFence.Core.Snapshot;
@@ -14,13 +15,14 @@ public static class Auditor
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         // Manifests audited before deploy have no kube-dns pods: a stand-in answers DNS questions.
-        var engine = new EgressEngine(snapshot.Pods.Any(EgressWithoutDnsRule.IsDnsPod)
-            ? snapshot
-            : snapshot with { Pods = snapshot.Pods.Add(EgressWithoutDnsRule.StandInDnsPod) });
+        var dataplane = options.Dataplane ?? DataplaneDetector.Detect(snapshot);
+        var engine = new EgressEngine(
+            snapshot.Pods.Any(EgressWithoutDnsRule.IsDnsPod) ? snapshot : snapshot with { Pods = snapshot.Pods.Add(EgressWithoutDnsRule.StandInDnsPod) },
+            dataplane);
         var destinations = options.Endpoints.SelectMany(Destinations).Distinct().ToArray();
         var index = destinations.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
         var endpointIndexes = options.Endpoints.Select(e => Destinations(e).Select(d => index[d]).ToArray()).ToArray();
-        var cache = new Dictionary<(string, LabelSet, bool), ImmutableArray<EndpointVerdict>>();
+        var cache = new Dictionary<(string, LabelSet, bool, string?), ImmutableArray<EndpointVerdict>>();
         var results = ImmutableArray.CreateBuilder<SubjectResult>();
         foreach (var subject in SubjectBuilder.Build(snapshot))
         {
@@ -28,7 +30,8 @@ public static class Auditor
 
             // DESIGN: evaluate once per distinct (namespace, labels, hostNetwork), share among replicas;
             // endpoints sharing a destination (11 providers use 169.254.169.254:80) share its verdict.
-            var key = (pod.Namespace, pod.Labels, pod.HostNetwork);
+            // Pods NetworkPolicy cannot protect (Windows or Fargate nodes) differ from their look-alikes.
+            var key = (pod.Namespace, pod.Labels, pod.HostNetwork, engine.Protection.IsStandard ? null : engine.Protection.Unprotected(pod));
             if (!cache.TryGetValue(key, out var verdicts))
             {
                 var evaluated = engine.Evaluate(pod, destinations);
@@ -55,6 +58,10 @@ public static class Auditor
             Subjects = context.Results,
             Findings = [.. findings],
             Snapshot = snapshot,
+            Dataplane = dataplane,
+            Unprotected = [.. context.Results.SelectMany(r => engine.Protection.Unprotected(r.Subject.Representative) is { } reason
+                ? [new UnprotectedSubject(r.Subject, reason)]
+                : Array.Empty<UnprotectedSubject>())],
         };
     }
 

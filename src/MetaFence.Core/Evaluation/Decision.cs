@@ -38,4 +38,7 @@ public enum Decision
 
     /// <summary>Nothing decided: Kubernetes' default allows (rule 6, 47).</summary>
     DefaultAllow,
+
+    /// <summary>The network plugin enforces no NetworkPolicy for this pod (its kind, or its node: Windows, Fargate; SEMANTICS 39).</summary>
+    NotEnforced,
 }

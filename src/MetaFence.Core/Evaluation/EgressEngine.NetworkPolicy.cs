@@ -1,3 +1,4 @@
+using MetaFence.Core.Dataplane;
 using System.Collections.Immutable;
 using System.Globalization;
 using MetaFence.Core.Snapshot;
@@ -71,7 +72,7 @@ public sealed partial class EgressEngine
         for (var i = 0; i < rule.To.Length; i++)
         {
             var peer = rule.To[i];
-            if (PeerMatches(policy.Namespace, peer, destination, target))
+            if (PeerMatches(policy.Namespace, peer, destination, target, ref notes))
             {
                 if (peer.IpBlock is not null && target is not null)
                 {
@@ -83,6 +84,29 @@ public sealed partial class EgressEngine
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rule 20 as a deviating dataplane applies it (<see cref="DataplaneQuirks"/>); when the
+    /// deviation changes the answer, the verdict says so in a note.
+    /// </summary>
+    private bool IpBlockMatchesWithQuirks(NetworkPolicyPeer peer, Net.IpSet block, Net.IpAddress address, ref List<string>? notes)
+    {
+        var standard = block.Contains(address);
+        var (actual, note) = peer.IpBlockCidr is { } cidr && _quirks.DropsIpBlockWithExcept is { } dropped ? (false, dropped)
+            : peer.IpBlockCidr is { } whole && _quirks.IgnoresExcept is { } ignored ? (whole.Contains(address), ignored)
+            : (standard, null);
+        if (actual && _quirks.CidrSkipsNodeServed is { } skipped && DataplaneQuirks.NodeServed.Contains(address))
+        {
+            (actual, note) = (false, skipped);
+        }
+
+        if (actual != standard && note is not null)
+        {
+            (notes ??= []).Add(note);
+        }
+
+        return actual;
     }
 
     /// <summary>The rule and the peer that matched (-1: the rule has no <c>to</c>).</summary>
@@ -98,11 +122,11 @@ public sealed partial class EgressEngine
         });
 
     /// <summary>Rules 13, 14, 15, 20: ipBlock by address; selectors only for pod-network destination pods.</summary>
-    private bool PeerMatches(string policyNamespace, NetworkPolicyPeer peer, Destination destination, PodInfo? target)
+    private bool PeerMatches(string policyNamespace, NetworkPolicyPeer peer, Destination destination, PodInfo? target, ref List<string>? notes)
     {
         if (peer.IpBlock is not null)
         {
-            return peer.IpBlock.Contains(destination.Address);
+            return _quirks.IsNone ? peer.IpBlock.Contains(destination.Address) : IpBlockMatchesWithQuirks(peer, peer.IpBlock, destination.Address, ref notes);
         }
 
         if (target is null || target.HostNetwork)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using MetaFence.Core.Dataplane;
 using MetaFence.Core.Net;
 using MetaFence.Core.Snapshot;
 
@@ -32,10 +33,22 @@ public sealed partial class EgressEngine
     private readonly ImmutableArray<CalicoPolicyInfo> _calicoPolicies;
     private readonly FrozenSet<IpAddress> _nodeAddresses;
     private readonly UnknownSources _unknown;
+    private readonly Protection _protection;
+    private readonly DataplaneQuirks _quirks;
 
     public EgressEngine(ClusterSnapshot snapshot)
+        : this(snapshot, DataplaneProfile.Standard)
+    {
+    }
+
+    /// <summary>An engine that applies <paramref name="dataplane"/>'s deviations (unenforced pods, quirks) to its verdicts.</summary>
+    public EgressEngine(ClusterSnapshot snapshot, DataplaneProfile dataplane)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(dataplane);
+        Dataplane = dataplane;
+        _protection = new Protection(snapshot, dataplane);
+        _quirks = dataplane.Quirks;
         Snapshot = snapshot;
         _namespaceLabels = snapshot.Namespaces
             .GroupBy(n => n.Name, StringComparer.Ordinal)
@@ -49,13 +62,20 @@ public sealed partial class EgressEngine
         _baselineTier = OrderTier(snapshot.AdminPolicies, AdminTier.Baseline);
         _calicoTiers = OrderCalicoTiers(snapshot);
         _calicoPolicies = OrderCalicoPolicies(snapshot.CalicoPolicies, _calicoTiers);
-        _nodeAddresses = snapshot.Nodes.SelectMany(n => n.Addresses).Select(a => a.Normalized).ToFrozenSet();
+        _nodeAddresses = snapshot.Nodes.SelectMany(n => n.Addresses).Select(a => a.Normalized)
+            .Concat(_quirks.CidrSkipsNodeServed is null ? [] : DataplaneQuirks.NodeServedAddresses).ToFrozenSet();
         var proxies = IdentityProxies.Detect(snapshot);
         _identityProxyNote = proxies.IsEmpty ? null : Notes.IdentityProxy(proxies);
         _unknown = new UnknownSources(snapshot);
     }
 
     public ClusterSnapshot Snapshot { get; }
+
+    /// <summary>The dataplane whose deviations the verdicts include (<see cref="DataplaneProfile.Standard"/>: none).</summary>
+    public DataplaneProfile Dataplane { get; }
+
+    /// <summary>Whether NetworkPolicy can protect a pod here at all.</summary>
+    public Protection Protection => _protection;
 
     /// <summary>The verdict for <paramref name="subject"/> sending to <paramref name="destination"/>.</summary>
     public Verdict Evaluate(PodInfo subject, Destination destination)
@@ -96,7 +116,10 @@ public sealed partial class EgressEngine
     {
         destination = destination with { Address = destination.Address.Normalized }; // SEMANTICS 25
         List<string>? notes = null;
-        var verdict = subject.HostNetwork ? HostNetworkVerdict : EvaluatePipeline(subject, applicable, destination, ref notes);
+        var verdict = subject.HostNetwork ? HostNetworkVerdict
+            : !_protection.IsStandard && _protection.Unprotected(subject) is { } unprotected
+                ? new Verdict(true, Decision.NotEnforced, []) { Notes = [unprotected] }
+                : EvaluatePipeline(subject, applicable, destination, ref notes);
         if (LinkLocal.Contains(destination.Address))
         {
             (notes ??= []).Add(Notes.NodeLocal);

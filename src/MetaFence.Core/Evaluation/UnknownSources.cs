@@ -83,9 +83,9 @@ public sealed class UnknownSources
             reasons.AddRange(_baseline);
         }
 
-        if (_namespacesBySubject is not null || (destinationIsPod && _namespacesByPeer is not null))
+        if ((_namespacesBySubject ?? (destinationIsPod ? _namespacesByPeer : null)) is { } namespaces)
         {
-            reasons.Add(_namespacesBySubject ?? _namespacesByPeer!);
+            reasons.Add(namespaces);
         }
 
         if (_nodes is not null && hasNodesPeer)

@@ -18,5 +18,7 @@ public static class AuditRules
         new EqualPriorityAdminPoliciesRule(),
         new MixedAdminApiVersionsRule(),
         new UnreadableResourceRule(),
+        new DataplaneEnforcementRule(),
+        new DataplaneDeviationRule(),
     ];
 }

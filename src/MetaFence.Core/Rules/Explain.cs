@@ -11,6 +11,7 @@ public static class Explain
         return verdict.Decision switch
         {
             Decision.HostNetwork => "the pod uses the host network, which no policy layer covers",
+            Decision.NotEnforced => $"the network plugin does not enforce NetworkPolicy for this pod: {string.Join("; ", verdict.Notes)}",
             Decision.DefaultAllow => "no NetworkPolicy isolates its egress and no cluster-wide rule decided, so Kubernetes allows all",
             _ => string.Join("; ", verdict.DecidedBy.Select(Rule)),
         };

@@ -14,6 +14,9 @@ public sealed record NetworkPolicyPeer
     /// <summary>The ipBlock as written, for explanations: <c>0.0.0.0/0 except 169.254.169.254/32</c>.</summary>
     public string? IpBlockText { get; init; }
 
+    /// <summary>The ipBlock's <c>cidr</c> alone when it has <c>except</c> entries (null without): what dataplanes that mishandle except see.</summary>
+    public IpSet? IpBlockCidr { get; init; }
+
     public LabelSelector? NamespaceSelector { get; init; }
 
     public LabelSelector? PodSelector { get; init; }

@@ -11,7 +11,7 @@ namespace MetaFence.Sources.Conversion;
 /// </summary>
 internal static class IpBlockConverter
 {
-    public static (IpSet Set, string Text)? Convert(V1IPBlock block, string path, ObjectProblems problems)
+    public static (IpSet Set, string Text, IpSet? Cidr)? Convert(V1IPBlock block, string path, ObjectProblems problems)
     {
         var cidr = CidrReader.Read(block.Cidr, path + ".cidr", "21", problems);
         var excepts = block.Except ?? [];
@@ -39,7 +39,7 @@ internal static class IpBlockConverter
         }
 
         var text = excepts.Count == 0 ? block.Cidr : $"{block.Cidr} except {string.Join(", ", excepts)}";
-        return (IpSet.Of(network).Except(removed), text);
+        return (IpSet.Of(network).Except(removed), text, excepts.Count == 0 ? null : IpSet.Of(network));
     }
 
     /// <summary>

@@ -44,8 +44,8 @@ internal static class NetworkPolicyPeers
                 return null;
             }
 
-            return IpBlockConverter.Convert(block, path + ".ipBlock", problems) is var (set, text)
-                ? new NetworkPolicyPeer { IpBlock = set, IpBlockText = text }
+            return IpBlockConverter.Convert(block, path + ".ipBlock", problems) is var (set, text, cidr)
+                ? new NetworkPolicyPeer { IpBlock = set, IpBlockText = text, IpBlockCidr = cidr }
                 : null;
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using MetaFence.Sources.Live;
 using MetaFence.Testing.FakeApi;
@@ -66,7 +65,7 @@ public sealed class AuditRoleTests : IDisposable
         await using var server = await FakeApiServer.StartAsync();
         var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"));
 
-        var (exit, output, error) = Kubectl("--kubeconfig", kubeconfig, "apply", "--dry-run=client", "--validate=false", "-f", RoleFile, "-o", "name");
+        var (exit, output, error) = await Kubectl.RunAsync(kubeconfig, "apply", "--dry-run=client", "-f", RoleFile, "-o", "name");
 
         Assert.True(exit == 0, error);
         Assert.Equal("clusterrole.rbac.authorization.k8s.io/metafence-audit-readonly\n", output);
@@ -95,24 +94,6 @@ public sealed class AuditRoleTests : IDisposable
     }
 
     private static string[] Strings(YamlNode node) => [.. ((YamlSequenceNode)node).Select(n => n.ToString())];
-
-    /// <summary>kubectl from the project's setup (.tools/bin), never one from PATH.</summary>
-    private static (int Exit, string Output, string Error) Kubectl(params string[] args)
-    {
-        var kubectl = Path.Combine(Root, ".tools", "bin", "kubectl");
-        Assert.True(File.Exists(kubectl), $"kubectl is missing at {kubectl}: run scripts/setup");
-        var start = new ProcessStartInfo(kubectl) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {kubectl}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
 
     private static string RepositoryRoot([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", "..", "..", ".."));

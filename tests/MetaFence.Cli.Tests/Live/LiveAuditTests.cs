@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using MetaFence.Testing.FakeApi;
 using MetaFence.Testing.Loading;
 
@@ -8,7 +7,7 @@ namespace MetaFence.Cli.Tests.Live;
 
 /// <summary><c>audit</c> without <c>-f</c> reads a live cluster (here the in-process API double) exactly as it reads files.</summary>
 [Trait("Needs", "Engine")]
-public sealed partial class LiveAuditTests : IDisposable
+public sealed class LiveAuditTests : IDisposable
 {
     private static readonly string Examples = Path.Combine(RepositoryRoot(), "examples", "cluster");
     private readonly TempFolder _folder = new();
@@ -16,7 +15,7 @@ public sealed partial class LiveAuditTests : IDisposable
     [Fact]
     public async Task Should_give_the_report_of_the_same_objects_as_files_When_auditing_a_live_cluster()
     {
-        await using var server = await ExampleClusterAsync();
+        await using var server = await LiveExample.StartAsync(Examples);
         var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"));
         using var live = new TestStreams();
         using var files = new TestStreams();
@@ -25,14 +24,14 @@ public sealed partial class LiveAuditTests : IDisposable
         var filesExit = files.Run("audit", "-f", Examples, "--format", "json");
 
         Assert.Equal(filesExit, liveExit);
-        Assert.Equal(WithoutLocations(files.Output), WithoutLocations(live.Output));
+        Assert.Equal(LiveExample.WithoutLocations(files.Output), LiveExample.WithoutLocations(live.Output));
         Assert.Contains($"read: context fake (server {Server(server)}): ", live.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Should_replay_to_the_same_report_When_auditing_the_saved_snapshot()
     {
-        await using var server = await ExampleClusterAsync();
+        await using var server = await LiveExample.StartAsync(Examples);
         var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"));
         var dump = Path.Join(_folder.Path, "snapshot.json");
         using var live = new TestStreams();
@@ -42,7 +41,7 @@ public sealed partial class LiveAuditTests : IDisposable
         var replayExit = replay.Run("audit", "-f", dump, "--format", "json");
 
         Assert.Equal(liveExit, replayExit);
-        Assert.Equal(WithoutLocations(live.Output), WithoutLocations(replay.Output));
+        Assert.Equal(LiveExample.WithoutLocations(live.Output), LiveExample.WithoutLocations(replay.Output));
         Assert.Contains($"wrote: {dump} (snapshot, ", live.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(_folder.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
@@ -51,7 +50,7 @@ public sealed partial class LiveAuditTests : IDisposable
     public async Task Should_replay_to_the_same_report_When_the_saved_snapshot_lacks_a_refused_resource()
     {
         // Given an auditor who may not list NetworkPolicies: the replay must not read their absence as "none".
-        await using var server = await ExampleClusterAsync();
+        await using var server = await LiveExample.StartAsync(Examples);
         server.AddUser("auditor", [.. Sources.Live.LiveResources.All.Where(r => r.Resource != "networkpolicies")
             .Select(r => new FakeRbacRule(["get", "list"], r.Group, r.Resource))]);
         var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"), user: "auditor");
@@ -63,7 +62,7 @@ public sealed partial class LiveAuditTests : IDisposable
         var replayExit = replay.Run("audit", "-f", dump, "--format", "json");
 
         Assert.Equal(liveExit, replayExit);
-        Assert.Equal(WithoutLocations(live.Output), WithoutLocations(replay.Output));
+        Assert.Equal(LiveExample.WithoutLocations(live.Output), LiveExample.WithoutLocations(replay.Output));
         Assert.Contains("\"kind\": \"UnreadableResource\"", await File.ReadAllTextAsync(dump), StringComparison.Ordinal);
     }
 
@@ -117,6 +116,12 @@ public sealed partial class LiveAuditTests : IDisposable
             StringComparison.Ordinal);
         Assert.Contains("): every verdict that depends on NetworkPolicy is unknown\n", streams.Error, StringComparison.Ordinal);
         Assert.Contains("; 1 refused\n", streams.Error, StringComparison.Ordinal);
+
+        // Decision 0004: the pod's NetworkPolicies were never seen, so its verdicts are unknown, never blocked.
+        var report = JsonNode.Parse(streams.Output) ?? throw new InvalidOperationException("no report");
+        Assert.Equal(1, report["summary"]?["unknown"]?.GetValue<int>());
+        Assert.Contains("\"status\": \"unknown\"", streams.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\": \"blocked\"", streams.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -147,58 +152,7 @@ public sealed partial class LiveAuditTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>The README's example cluster, served by the API double with the policy API's CRDs.</summary>
-    private static async Task<FakeApiServer> ExampleClusterAsync()
-    {
-        var server = await FakeApiServer.StartAsync();
-        server.Cluster.AddCustomResourceDefinition("policy.networking.k8s.io", "v1alpha1", "AdminNetworkPolicy", "adminnetworkpolicies", namespaced: false);
-        server.Cluster.AddCustomResourceDefinition("policy.networking.k8s.io", "v1alpha1", "BaselineAdminNetworkPolicy", "baselineadminnetworkpolicies", namespaced: false);
-        server.Cluster.AddCustomResourceDefinition("policy.networking.k8s.io", "v1alpha2", "ClusterNetworkPolicy", "clusternetworkpolicies", namespaced: false);
-        foreach (var file in Directory.GetFiles(Examples, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            server.Cluster.Add(await File.ReadAllTextAsync(file));
-        }
-
-        return server;
-    }
-
     private static string Server(FakeApiServer server) => server.Address.AbsoluteUri.TrimEnd('/');
-
-    /// <summary>
-    /// The JSON report without <c>location</c> objects and list positions (<c>items[4].</c>) in
-    /// messages: where an object was read differs between a file and a cluster by design.
-    /// </summary>
-    private static string WithoutLocations(string json)
-    {
-        var node = JsonNode.Parse(json) ?? throw new InvalidOperationException("empty report");
-        Strip(node);
-        return ItemPosition().Replace(node.ToJsonString(), "");
-    }
-
-    [GeneratedRegex(@"items\[\d+\]\.?")]
-    private static partial Regex ItemPosition();
-
-    private static void Strip(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                obj.Remove("location");
-                foreach (var (_, child) in obj)
-                {
-                    Strip(child);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Strip(child);
-                }
-
-                break;
-        }
-    }
 
     private static string RepositoryRoot([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", "..", "..", ".."));

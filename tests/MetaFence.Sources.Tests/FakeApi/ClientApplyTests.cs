@@ -92,6 +92,19 @@ public sealed class ClientApplyTests
     }
 
     [Fact]
+    public async Task Should_conflict_with_before_first_apply_When_the_object_has_no_managed_fields()
+    {
+        await using var server = await FakeApiServer.StartAsync();
+        server.Cluster.Add(FakeObjects.DenyMetadataPolicy("x", cidr: "169.254.0.0/16"), fieldManager: null);
+        using var client = new Kubernetes(server.ClientConfiguration());
+
+        var error = await Assert.ThrowsAsync<HttpOperationException>(() => ApplyAsync(client, FakeObjects.DenyMetadataPolicy("x")));
+
+        ClientWriteTests.AssertStatus(error, HttpStatusCode.Conflict, "Conflict",
+            "Apply failed with 1 conflict: conflict with \"before-first-apply\" using networking.k8s.io/v1: .spec.egress");
+    }
+
+    [Fact]
     public async Task Should_fail_with_400_When_the_field_manager_is_missing()
     {
         await using var server = await FakeApiServer.StartAsync();

@@ -26,6 +26,19 @@ public sealed class ClientWriteTests
     }
 
     [Fact]
+    public async Task Should_create_the_labelled_namespace_When_adding_an_object_in_a_new_namespace()
+    {
+        await using var server = await FakeApiServer.StartAsync();
+        server.Cluster.Add(FakeObjects.Pod("team-a", "a"));
+        using var client = new Kubernetes(server.ClientConfiguration());
+
+        var namespaces = await client.CoreV1.ListNamespaceAsync();
+
+        var created = Assert.Single(namespaces.Items);
+        Assert.Equal(("team-a", "team-a"), (created.Metadata.Name, created.Metadata.Labels["kubernetes.io/metadata.name"]));
+    }
+
+    [Fact]
     public async Task Should_fail_with_409_AlreadyExists_When_creating_a_pod_twice()
     {
         await using var server = await FakeApiServer.StartAsync();

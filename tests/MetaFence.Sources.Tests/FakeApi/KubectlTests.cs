@@ -5,9 +5,8 @@ using MetaFence.Testing.Loading;
 namespace MetaFence.Sources.Tests.FakeApi;
 
 /// <summary>
-/// The real kubectl against the fake: the check that the fake speaks the protocol. kubectl apply and delete run
-/// with <c>--validate=false</c> because the fake serves no OpenAPI documents, which kubectl's client-side schema
-/// validation downloads first (the server-side apply itself does not need them).
+/// The real kubectl against the fake, reading lists and discovery: the check that the fake speaks the protocol
+/// (KubectlWriteTests covers apply, delete and logs).
 /// </summary>
 public sealed class KubectlTests : IAsyncLifetime, IDisposable
 {

@@ -26,6 +26,7 @@ public sealed class FakeApiServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly X509Certificate2 _certificate = FakeCertificate.Create();
     private WebApplication? _app;
+    private int _disposed;
 
     private FakeApiServer()
     {
@@ -154,6 +155,11 @@ public sealed class FakeApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_app is not null)
         {

@@ -149,7 +149,7 @@ public sealed partial class FakeCluster
 
         metadata["uid"] = existing?["metadata"]?["uid"]?.DeepClone() ?? $"00000000-0000-4000-8000-{++_uids:x12}";
         metadata["creationTimestamp"] = existing?["metadata"]?["creationTimestamp"]?.DeepClone() ?? Now();
-        metadata["generation"] = Generation(existing, stored);
+        metadata["generation"] = ObjectGeneration.Next(existing, stored);
         metadata["resourceVersion"] = Text(++_resourceVersion);
         metadata.Remove("managedFields");
         if (owners.Render() is { Count: > 0 } managed)
@@ -167,26 +167,6 @@ public sealed partial class FakeCluster
         _log.Add(new WatchEvent(++_sequence, _resourceVersion, eventType, type, (JsonObject)stored.DeepClone()));
         Pulse();
         return stored;
-    }
-
-    /// <summary>1 at creation; +1 when anything but metadata and status changes (as for built-in types and CRDs).</summary>
-    private static long Generation(JsonObject? existing, JsonObject stored)
-    {
-        if (existing is null)
-        {
-            return 1;
-        }
-
-        var before = existing["metadata"]?["generation"]?.GetValue<long>() ?? 1;
-        return Body(existing).ToJsonString() == Body(stored).ToJsonString() ? before : before + 1;
-    }
-
-    private static JsonObject Body(JsonObject value)
-    {
-        var copy = (JsonObject)value.DeepClone();
-        copy.Remove("metadata");
-        copy.Remove("status");
-        return copy;
     }
 
     private void Pulse()

@@ -49,7 +49,8 @@ public sealed partial class FakeCluster
 
     /// <summary>
     /// Adds or replaces every object in <paramref name="yamlOrJson"/> (documents and <c>List</c> items). Namespaced
-    /// objects without a namespace land in <c>default</c>. <paramref name="fieldManager"/> owns every field (operation
+    /// objects without a namespace land in <c>default</c>; a namespace that does not exist yet is created (labelled
+    /// <c>kubernetes.io/metadata.name</c> like every namespace). <paramref name="fieldManager"/> owns every field (operation
     /// Update); null records no managedFields, so a later apply meets the real server's <c>before-first-apply</c>.
     /// </summary>
     public void Add(string yamlOrJson, string? fieldManager = AddManager)
@@ -66,8 +67,25 @@ public sealed partial class FakeCluster
 
             var ns = type.Namespaced ? ObjectMeta.Namespace(value) : null;
             var name = ObjectMeta.Name(value);
+            if (type is { Group: "", Plural: "namespaces" })
+            {
+                // The real server labels every namespace with its name (NamespaceDefaultLabelName).
+                if (metadata["labels"] is not JsonObject labels)
+                {
+                    metadata["labels"] = labels = new JsonObject();
+                }
+
+                labels["kubernetes.io/metadata.name"] = name;
+            }
+
             lock (_gate)
             {
+                if (ns is not null)
+                {
+                    EnsureNamespace(ns);
+                }
+
+
                 var existing = Find(type, ns, name);
                 var owners = new FieldOwnership();
                 if (fieldManager is not null)
@@ -141,6 +159,23 @@ public sealed partial class FakeCluster
         {
             _oldestWatchable = _resourceVersion;
             _log.Clear();
+        }
+    }
+
+    /// <summary>An object cannot live in a namespace that does not exist: Add creates the missing one first.</summary>
+    private void EnsureNamespace(string ns)
+    {
+        var type = Catalog.ByKind("v1", "Namespace") ?? throw new InvalidOperationException("namespaces are always served");
+        if (Find(type, null, ns) is null)
+        {
+            var value = new JsonObject
+            {
+                ["apiVersion"] = "v1",
+                ["kind"] = "Namespace",
+                ["metadata"] = new JsonObject { ["name"] = ns, ["labels"] = new JsonObject { ["kubernetes.io/metadata.name"] = ns } },
+                ["status"] = new JsonObject { ["phase"] = "Active" },
+            };
+            Commit(type, null, ns, value, new FieldOwnership(), "ADDED", null);
         }
     }
 

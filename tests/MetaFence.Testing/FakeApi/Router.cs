@@ -103,6 +103,8 @@ internal sealed class Router(FakeApiServer server)
             ["apis"] => Discovery.Groups(catalog),
             ["apis", var group] => Discovery.Group(catalog, group),
             ["apis", var group, var version] => Discovery.Resources(catalog, group, version),
+            ["openapi", "v3"] => OpenApi.Root(catalog),
+            ["openapi", "v3", .. var rest] => OpenApi.GroupVersion(catalog, string.Join('/', rest)),
             _ => null,
         };
     }

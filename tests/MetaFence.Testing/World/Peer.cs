@@ -10,6 +10,7 @@ public static class Peer
     {
         IpBlock = Addresses.Block(cidr, except),
         IpBlockText = except.Length == 0 ? cidr : $"{cidr} except {string.Join(", ", except)}",
+        IpBlockCidr = except.Length == 0 ? null : Addresses.Block(cidr),
     };
 
     /// <summary><c>podSelector</c> alone: pods of the policy's own namespace.</summary>
