@@ -1,5 +1,4 @@
 using MetaFence.Cli.Cluster;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using MetaFence.Core.Verify;
@@ -17,7 +16,6 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
     public async Task<ImmutableArray<PodRun>> RunAsync(IReadOnlyList<ProbePodPlan> pods, string runId, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(Math.Max(1, settings.Parallel));
-        var created = new ConcurrentBag<ProbePodPlan>();
         try
         {
             var runs = await Task.WhenAll(pods.Select(async pod =>
@@ -25,7 +23,7 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await RunOneAsync(pod, created, cancellationToken).ConfigureAwait(false);
+                    return await RunOneAsync(pod, cancellationToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -40,11 +38,10 @@ internal sealed class ProbeRunner(IProbeCluster cluster, TimeProvider time, Prob
         }
     }
 
-    private async Task<PodRun> RunOneAsync(ProbePodPlan pod, ConcurrentBag<ProbePodPlan> created, CancellationToken cancellationToken)
+    private async Task<PodRun> RunOneAsync(ProbePodPlan pod, CancellationToken cancellationToken)
     {
         try
         {
-            created.Add(pod);
             await cluster.CreatePodAsync(pod, cancellationToken).ConfigureAwait(false);
         }
         catch (ClusterException e)
