@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using MetaFence.Cli.Cluster;
 using MetaFence.Cli.Commands;
+using MetaFence.Cli.Verify;
 using Spectre.Console;
 
 namespace MetaFence.Cli;
@@ -44,6 +46,9 @@ public static class Program
             Output = streams.Output,
             Error = streams.Error.Profile.Out.Writer,
             EnableDefaultExceptionHandler = false,
+
+            // Ctrl-C and SIGTERM cancel the action's token; verify then deletes its probe pods, which takes a moment.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         });
     }
 
@@ -59,8 +64,15 @@ public static class Program
             (int)await audit.HandleAsync(p, streams.Error, streams.Output, streams.Input, cancellationToken).ConfigureAwait(false));
         var explain = new ExplainCommand();
         explain.Command.SetAction(p => (int)explain.Handle(p, streams.Error, streams.Output, streams.Input));
-        var generate = new GenerateCommand();
-        generate.Command.SetAction(p => (int)generate.Handle(p, streams.Error, streams.Output, streams.Input));
+        var generate = new GenerateCommand((connection, cancellationToken) => LiveSnapshots.ReadAsync(connection, streams.Error, cancellationToken));
+        generate.Command.SetAction(async (p, cancellationToken) =>
+            (int)await generate.HandleAsync(p, streams.Error, streams.Output, streams.Input, cancellationToken).ConfigureAwait(false));
+        var verify = new VerifyCommand(new VerifyEnvironment
+        {
+            ReadSnapshot = (connection, cancellationToken) => LiveSnapshots.ReadAsync(connection, streams.Error, cancellationToken),
+        });
+        verify.Command.SetAction(async (p, cancellationToken) =>
+            (int)await verify.HandleAsync(p, streams.Error, streams.Output, cancellationToken).ConfigureAwait(false));
         return new Command(Name, Description)
         {
             new HelpOption(),
@@ -68,6 +80,7 @@ public static class Program
             audit.Command,
             explain.Command,
             generate.Command,
+            verify.Command,
             new ImdsCommand(streams).Command,
             new ProbeCommand(streams).Command,
             new LabCommand(streams).Command,
