@@ -65,7 +65,8 @@ public sealed class ExplainCommand
             return ExitCodes.BadInput;
         }
 
-        var engine = new EgressEngine(load.Snapshot);
+        // The network plugin's known deviations apply to explain as to audit (issue 6).
+        var engine = new EgressEngine(load.Snapshot, Core.Dataplane.DataplaneDetector.Detect(load.Snapshot));
         var answers = subjects
             .SelectMany(from => destinations.Select(to => ExplainQuestions.Answer(engine, from, to)))
             .ToList();

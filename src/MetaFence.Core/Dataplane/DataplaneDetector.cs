@@ -103,7 +103,7 @@ public static class DataplaneDetector
         {
             Quirks = new DataplaneQuirks
             {
-                DropsIpBlockWithExcept = $"OpenShift SDN ignores an ipBlock that has except entirely ({PluginSources.OpenShiftSdnIpBlock}); this ipBlock matched nothing",
+                DropsIpBlockWithExcept = $"OpenShift SDN ignores an ipBlock that has except entirely ({PluginSources.OpenShiftSdnIpBlock})",
             },
         },
         _ => null,
@@ -126,14 +126,14 @@ public static class DataplaneDetector
             "the agent enforces NetworkPolicy only when the add-on's enableNetworkPolicy (--enable-network-policy=true) is on, which the input does not show") with
         {
             Quirks = buggy
-                ? new DataplaneQuirks { IgnoresExcept = $"the AWS network policy agent v{version} ignores ipBlock except before v1.0.4 ({PluginSources.AwsExceptBug}); the whole cidr matched" }
+                ? new DataplaneQuirks { IgnoresExcept = $"the AWS network policy agent v{version} ignores ipBlock except before v1.0.4 ({PluginSources.AwsExceptBug})" }
                 : DataplaneQuirks.None,
         };
     }
 
     private static DataplaneQuirks NodeServedQuirk(string basis) => new()
     {
-        CidrSkipsNodeServed = $"Cilium CIDR rules and ipBlocks never match addresses the node serves itself, such as NodeLocal DNS ({basis}; {PluginSources.CiliumNodeLocal}); this ipBlock did not match",
+        CidrSkipsNodeServed = $"Cilium CIDR rules and ipBlocks never match addresses the node serves itself, such as NodeLocal DNS ({basis}; {PluginSources.CiliumNodeLocal})",
     };
 
     private static DetectedPlugin Make(PluginKind kind, string name, Enforcement enforcement, RunningWorkload w, string? image, string source, string explanation) =>

@@ -103,7 +103,7 @@ public sealed partial class EgressEngine
 
         if (actual != standard && note is not null)
         {
-            (notes ??= []).Add(note);
+            (notes ??= []).Add($"dataplane deviation: {note}; so the ipBlock {peer.IpBlockText} {(actual ? "matched" : "did not match")} here");
         }
 
         return actual;

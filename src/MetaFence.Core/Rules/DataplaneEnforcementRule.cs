@@ -11,7 +11,7 @@ public sealed class DataplaneEnforcementRule : AuditRule
 {
     public override string Id => "MF012";
 
-    public override string Title => "Network plugin does not enforce NetworkPolicy";
+    public override string Title => "Network plugin does not (or may not) enforce NetworkPolicy";
 
     public override IEnumerable<Finding> Evaluate(AuditContext context)
     {

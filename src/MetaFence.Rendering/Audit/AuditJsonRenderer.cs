@@ -28,6 +28,7 @@ public static class AuditJsonRenderer
             AuditJsonFindings.Write(json, report.Findings);
             WriteSkipped(json, report.Snapshot);
             WriteProblems(json, report.Snapshot);
+            AuditJsonDataplane.Write(json, report);
             if (unreadable)
             {
                 WriteUnreadable(json, report.Snapshot);

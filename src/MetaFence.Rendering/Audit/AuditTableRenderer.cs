@@ -35,6 +35,7 @@ public static class AuditTableRenderer
         console.WriteLine();
         FindingsView.Write(report.Findings, console);
         InputView.Write(report.Snapshot, console);
+        DataplaneView.Write(report, console);
         console.Write(new PlainLine((AuditSummary.From(report).ToString(), new Style(decoration: Decoration.Bold))));
     }
 }
