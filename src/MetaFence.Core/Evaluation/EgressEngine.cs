@@ -77,6 +77,35 @@ public sealed partial class EgressEngine
         return verdicts.MoveToImmutable();
     }
 
+    /// <summary>
+    /// A key shared by subjects whose verdicts agree for every destination that none of them owns
+    /// (see <see cref="Evaluation.VerdictKey"/>): the same applicable policies, in the same order,
+    /// and the same host-network setting. Callers asking about a subject's own address must not share.
+    /// </summary>
+    public VerdictKey VerdictKey(PodInfo subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var applicable = Applicable(subject);
+        var policies = ImmutableArray.CreateBuilder<object>(applicable.Admin.Length + applicable.NetworkPolicies.Length
+            + applicable.Baseline.Length + applicable.Calico.Length + applicable.Cilium.Length + 4);
+        // Separators keep policies of one list from passing for another's.
+        policies.AddRange(applicable.Admin);
+        policies.Add(AdminSeparator);
+        policies.AddRange(applicable.NetworkPolicies);
+        policies.Add(NetworkPolicySeparator);
+        policies.AddRange(applicable.Baseline);
+        policies.Add(BaselineSeparator);
+        policies.AddRange(applicable.Calico);
+        policies.Add(CalicoSeparator);
+        policies.AddRange(applicable.Cilium);
+        return new VerdictKey(subject.HostNetwork, policies.ToImmutable());
+    }
+
+    private static readonly object AdminSeparator = new();
+    private static readonly object NetworkPolicySeparator = new();
+    private static readonly object BaselineSeparator = new();
+    private static readonly object CalicoSeparator = new();
+
     /// <summary>The pod that owns <paramref name="address"/>, if the snapshot has one (rule 27).</summary>
     public PodInfo? FindPod(IpAddress address) => _podsByAddress.GetValueOrDefault(address);
 
