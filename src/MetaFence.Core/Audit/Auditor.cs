@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Dataplane;
 using MetaFence.Core.Evaluation;
+using MetaFence.Core.Findings;
 using MetaFence.Core.Rules;
 using MetaFence.Core.Snapshot;
 
@@ -22,29 +23,46 @@ public static class Auditor
         var destinations = options.Endpoints.SelectMany(Destinations).Distinct().ToArray();
         var index = destinations.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
         var endpointIndexes = options.Endpoints.Select(e => Destinations(e).Select(d => index[d]).ToArray()).ToArray();
-        var cache = new Dictionary<(string, LabelSet, bool, string?), ImmutableArray<EndpointVerdict>>();
-        var results = ImmutableArray.CreateBuilder<SubjectResult>();
-        foreach (var subject in SubjectBuilder.Build(snapshot))
-        {
-            var pod = subject.Representative;
+        var sharing = new VerdictSharing(engine);
+        var subjects = SubjectBuilder.Build(snapshot);
 
-            // DESIGN: evaluate once per distinct (namespace, labels, hostNetwork), share among replicas;
-            // endpoints sharing a destination (11 providers use 169.254.169.254:80) share its verdict.
-            // Pods NetworkPolicy cannot protect (Windows or Fargate nodes) differ from their look-alikes.
-            var key = (pod.Namespace, pod.Labels, pod.HostNetwork, engine.Protection.IsStandard ? null : engine.Protection.Unprotected(pod));
-            if (!cache.TryGetValue(key, out var verdicts))
+        // DESIGN: evaluate once per distinct subject and share among replicas and look-alikes
+        // (VerdictSharing); endpoints sharing a destination (11 providers use 169.254.169.254:80)
+        // share its verdict. Distinct subjects are evaluated on every core, each into its own slot.
+        var groupOf = new int[subjects.Length];
+        var representatives = new List<PodInfo>();
+        var groups = new Dictionary<object, int>();
+        var keys = new VerdictKey[subjects.Length];
+        Parallel.For(0, subjects.Length, i => keys[i] = sharing.KeyOf(subjects[i].Representative));
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var pod = subjects[i].Representative;
+            object key = destinations.Any(d => VerdictSharing.Owns(pod, d)) ? pod : keys[i];
+            if (!groups.TryGetValue(key, out var group))
             {
-                var evaluated = engine.Evaluate(pod, destinations);
-                verdicts = [.. options.Endpoints.Select((e, i) => new EndpointVerdict(e,
-                    [.. endpointIndexes[i].Select(d => new DestinationVerdict(destinations[d], evaluated[d]))]))];
-                cache[key] = verdicts;
+                group = representatives.Count;
+                groups[key] = group;
+                representatives.Add(pod);
             }
 
-            results.Add(new SubjectResult(subject, verdicts));
+            groupOf[i] = group;
         }
 
-        var context = new AuditContext(engine, options, results.ToImmutable());
-        var findings = AuditRules.All.SelectMany(rule => rule.Evaluate(context))
+        var verdicts = new ImmutableArray<EndpointVerdict>[representatives.Count];
+        Parallel.For(0, representatives.Count, g =>
+        {
+            var evaluated = engine.Evaluate(representatives[g], destinations);
+            verdicts[g] = [.. options.Endpoints.Select((e, i) => new EndpointVerdict(e,
+                [.. endpointIndexes[i].Select(d => new DestinationVerdict(destinations[d], evaluated[d]))]))];
+        });
+        var results = subjects.Select((subject, i) => new SubjectResult(subject, verdicts[groupOf[i]])).ToImmutableArray();
+
+        var context = new AuditContext(sharing, options, results);
+
+        // Each rule on its own core; findings are gathered in rule order, as one thread would.
+        var byRule = new List<Finding>[AuditRules.All.Length];
+        Parallel.For(0, byRule.Length, r => byRule[r] = [.. AuditRules.All[r].Evaluate(context)]);
+        var findings = byRule.SelectMany(list => list)
             .Select(f => (Finding: f, Subject: f.Subject?.ToString() ?? string.Empty)) // one ToString per finding, not per comparison
             .OrderByDescending(f => f.Finding.Severity)
             .ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
@@ -7,8 +8,11 @@ using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Core.Rules;
 
-/// <summary>What every audit rule may look at: the engine, the chosen endpoints and the per-subject verdicts.</summary>
-public sealed class AuditContext(EgressEngine engine, AuditOptions options, ImmutableArray<SubjectResult> results)
+/// <summary>
+/// What every audit rule may look at: the engine, the chosen endpoints and the per-subject
+/// verdicts. Rules run in parallel, so everything it caches is safe to share between threads.
+/// </summary>
+public sealed class AuditContext(VerdictSharing sharing, AuditOptions options, ImmutableArray<SubjectResult> results)
 {
     /// <summary>A documentation address (RFC 5737) standing for "the internet" over IPv4.</summary>
     public static readonly Destination OrdinaryIpv4 = new(IpAddress.V4(0xC000020A), 443, Protocol.TCP);
@@ -17,7 +21,7 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
     public static readonly Destination OrdinaryIpv6 =
         new(new IpAddress(IpFamily.V6, ((UInt128)0x20010DB8 << 96) | 0x10), 443, Protocol.TCP);
 
-    public EgressEngine Engine { get; } = engine;
+    public EgressEngine Engine { get; } = sharing.Engine;
 
     public ClusterSnapshot Snapshot => Engine.Snapshot;
 
@@ -25,52 +29,34 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
 
     /// <summary>The providers named on the command line plus those the snapshot shows it runs on.</summary>
     public ImmutableHashSet<string> RelevantProviders { get; } =
-        [.. options.ChosenProviders, .. ProviderDetection.Detect(engine.Snapshot)];
+        [.. options.ChosenProviders, .. ProviderDetection.Detect(sharing.Engine.Snapshot)];
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 
     /// <summary>The non-terminated pods and templates of a namespace (indexed once: rules ask per namespace).</summary>
-    public IEnumerable<PodInfo> PodsIn(string ns) =>
-        (_podsByNamespace ??= Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal))[ns];
+    public IEnumerable<PodInfo> PodsIn(string ns) => _podsByNamespace.Value[ns];
 
     /// <summary>Chooses the fixes findings suggest.</summary>
-    public FixPlanner Fixes => _fixes ??= new FixPlanner(this);
+    public FixPlanner Fixes => LazyInitializer.EnsureInitialized(ref _fixPlanner, () => new FixPlanner(this));
 
     public IEnumerable<Endpoint> CredentialEndpoints => Endpoints.Where(e => e.Role == EndpointRole.CredentialSource);
 
-    private readonly Dictionary<(string, LabelSet, bool, Destination), Verdict> _verdicts = [];
-    private readonly Dictionary<string, string> _fences = new(StringComparer.Ordinal);
-    private FixPlanner? _fixes;
-    private ILookup<string, PodInfo>? _podsByNamespace;
+    private readonly ConcurrentDictionary<string, string> _fences = new(StringComparer.Ordinal);
+    private readonly Lazy<ILookup<string, PodInfo>> _podsByNamespace = new(() =>
+        sharing.Engine.Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal));
+
+    private FixPlanner? _fixPlanner;
 
     /// <summary>
-    /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects with the
-    /// same namespace, labels and host-network setting.
+    /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects to which
+    /// the same policies apply (<see cref="VerdictSharing"/>).
     /// </summary>
-    public Verdict Evaluate(PodInfo pod, Destination destination)
-    {
-        ArgumentNullException.ThrowIfNull(pod);
-        var key = (pod.Namespace, pod.Labels, pod.HostNetwork, destination);
-        if (!_verdicts.TryGetValue(key, out var verdict))
-        {
-            verdict = Engine.Evaluate(pod, destination);
-            _verdicts[key] = verdict;
-        }
-
-        return verdict;
-    }
+    public Verdict Evaluate(PodInfo pod, Destination destination) => sharing.Evaluate(pod, destination);
 
     /// <summary>The namespace fence a finding suggests, built once per namespace.</summary>
-    public string Fence(string ns)
-    {
-        if (!_fences.TryGetValue(ns, out var yaml))
-        {
-            yaml = Remediation.NamespaceFence(ns, CredentialEndpoints, Endpoints.Where(e => e.Role == EndpointRole.NeededService));
-            _fences[ns] = yaml;
-        }
-
-        return yaml;
-    }
+    public string Fence(string ns) =>
+        _fences.GetOrAdd(ns, static (name, context) => Remediation.NamespaceFence(name, context.CredentialEndpoints,
+            context.Endpoints.Where(e => e.Role == EndpointRole.NeededService)), this);
 
     /// <summary>Subjects on the pod network: the ones NetworkPolicy can protect.</summary>
     public IEnumerable<SubjectResult> PodNetworkResults => Results.Where(r => !r.Subject.HostNetwork);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using MetaFence.Core.Audit;
@@ -32,7 +33,7 @@ public sealed class FixPlanner(AuditContext context)
         "Do not fence this system namespace: its components (cloud controllers, the cluster autoscaler, CSI drivers) use the node identity. "
         + "Give each its own cloud identity instead (IRSA or EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) and keep other pods from node credentials with IMDSv2 and a hop limit of 1 (AWS) or GKE_METADATA (GKE).";
 
-    private readonly Dictionary<string, bool> _hasRestrictedPods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _hasRestrictedPods = new(StringComparer.Ordinal);
 
     /// <summary>The fix for a subject whose <paramref name="reaching"/> verdicts let it reach a credential endpoint.</summary>
     public string ForSubject(AuditSubject subject, IEnumerable<Verdict> reaching)
@@ -114,13 +115,7 @@ public sealed class FixPlanner(AuditContext context)
     /// <summary>Whether some pod of the namespace is kept from ordinary egress: a namespace-wide fence would open it.</summary>
     private bool HasRestrictedPods(string ns)
     {
-        if (!_hasRestrictedPods.TryGetValue(ns, out var restricted))
-        {
-            restricted = context.PodsIn(ns).Any(IsRestricted);
-            _hasRestrictedPods[ns] = restricted;
-        }
-
-        return restricted;
+        return _hasRestrictedPods.GetOrAdd(ns, name => context.PodsIn(name).Any(IsRestricted));
     }
 
     private bool IsRestricted(PodInfo pod) =>
