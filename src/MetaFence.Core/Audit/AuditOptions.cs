@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MetaFence.Core.Catalog;
+using MetaFence.Core.Posture;
 
 namespace MetaFence.Core.Audit;
 
@@ -10,4 +11,7 @@ namespace MetaFence.Core.Audit;
 public sealed record AuditOptions(ImmutableArray<Endpoint> Endpoints)
 {
     public ImmutableArray<string> ChosenProviders { get; init; } = [];
+
+    /// <summary>Node posture from cloud exports (<c>--aws-instances</c>, <c>--gcp-node-pools</c>); null when none was given.</summary>
+    public ClusterPosture? Posture { get; init; }
 }

@@ -3,6 +3,7 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Evaluation;
 using MetaFence.Core.Net;
+using MetaFence.Core.Posture;
 using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Core.Rules;
@@ -29,6 +30,12 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 
+    /// <summary>Node posture from cloud exports; null when none was given (the node rules then say nothing).</summary>
+    public ClusterPosture? Posture { get; } = options.Posture;
+
+    /// <summary>Where each subject's pods run.</summary>
+    public SubjectPlacement Placement => _placement ??= new SubjectPlacement(Snapshot);
+
     /// <summary>The non-terminated pods and templates of a namespace (indexed once: rules ask per namespace).</summary>
     public IEnumerable<PodInfo> PodsIn(string ns) =>
         (_podsByNamespace ??= Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal))[ns];
@@ -41,6 +48,7 @@ public sealed class AuditContext(EgressEngine engine, AuditOptions options, Immu
     private readonly Dictionary<(string, LabelSet, bool, Destination), Verdict> _verdicts = [];
     private readonly Dictionary<string, string> _fences = new(StringComparer.Ordinal);
     private FixPlanner? _fixes;
+    private SubjectPlacement? _placement;
     private ILookup<string, PodInfo>? _podsByNamespace;
 
     /// <summary>

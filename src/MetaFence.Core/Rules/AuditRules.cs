@@ -17,5 +17,9 @@ public static class AuditRules
         new ObjectProblemRule(),
         new EqualPriorityAdminPoliciesRule(),
         new MixedAdminApiVersionsRule(),
+        new ImdsV1AllowedRule(),
+        new HopLimitReachesPodsRule(),
+        new GkeNodeMetadataExposedRule(),
+        new GkeLegacyEndpointsRule(),
     ];
 }
