@@ -13,6 +13,17 @@ public sealed record ClusterPosture
 
     public PodNetworkHops Hops { get; init; } = PodNetworkHops.Default;
 
+    /// <summary>What each node identity unlocks, by <see cref="NodeIdentity.Name"/>.</summary>
+    public ImmutableSortedDictionary<string, IdentityGrant> Grants { get; init; } =
+        ImmutableSortedDictionary<string, IdentityGrant>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Cloud-wide notes: exports not given, export entries no node matched.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>The grant of a node's identity, or null when the node has none.</summary>
+    public IdentityGrant? GrantOf(NodePosture node) =>
+        node?.Identity is { } identity && Grants.TryGetValue(identity.Name, out var grant) ? grant : null;
+
     /// <summary>The node by name, or null when the snapshot has no such node.</summary>
     public NodePosture? Node(string? name) =>
         name is not null && (_byName ??= Nodes.ToFrozenDictionary(n => n.NodeName, StringComparer.Ordinal)).TryGetValue(name, out var node) ? node : null;

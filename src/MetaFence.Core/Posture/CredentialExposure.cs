@@ -1,3 +1,4 @@
+using MetaFence.Core.Cloud;
 using System.Globalization;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Net;
@@ -90,14 +91,28 @@ public static class CredentialExposure
                 PostureSources.GkeWorkloadIdentity);
         }
 
-        return node.GkeMode == GkeMetadataMode.GkeMetadata
-            ? new(CredentialAccess.HiddenByMetadataServer,
+        return node.GkeMode switch
+        {
+            GkeWorkloadMetadataMode.GkeMetadata => new(CredentialAccess.HiddenByMetadataServer,
                 "GKE_METADATA: the GKE metadata server answers pods with their own Workload Identity, never the node's service account",
-                PostureSources.GkeWorkloadMetadata)
-            : new(CredentialAccess.Exposed,
-                $"workload metadata mode {(node.GkeMode == GkeMetadataMode.GceMetadata ? "GCE_METADATA" : "unset")}: pods read the node's service account token from the Compute Engine metadata server",
-                PostureSources.GkeWorkloadMetadata);
+                PostureSources.GkeWorkloadMetadata),
+            GkeWorkloadMetadataMode.Unknown => new(CredentialAccess.Unknown,
+                "the node pool's workload metadata mode is not one MetaFence knows", PostureSources.GkeWorkloadMetadata),
+            _ => new(CredentialAccess.Exposed,
+                $"workload metadata mode {ModeText(node.GkeMode)}: pods read the node's service account token from the Compute Engine metadata server",
+                PostureSources.GkeWorkloadMetadata),
+        };
     }
+
+    /// <summary>How a mode reads in messages; SECURE (metadata concealment) hid kube-env, not the service account token.</summary>
+    public static string ModeText(GkeWorkloadMetadataMode? mode) => mode switch
+    {
+        GkeWorkloadMetadataMode.GceMetadata => "GCE_METADATA",
+        GkeWorkloadMetadataMode.GkeMetadata => "GKE_METADATA",
+        GkeWorkloadMetadataMode.Secure => "SECURE (metadata concealment hides kube-env, not the token)",
+        GkeWorkloadMetadataMode.Unknown => "unknown",
+        _ => "unset (the cluster default applies only to pools made after Workload Identity was turned on)",
+    };
 
     private static NodeCloud CloudOf(string endpointId) => endpointId == AwsImds ? NodeCloud.Aws : NodeCloud.Gcp;
 

@@ -1,3 +1,4 @@
+using MetaFence.Core.Cloud;
 using System.Collections.Immutable;
 
 namespace MetaFence.Core.Posture;
@@ -32,7 +33,7 @@ public sealed record NodePosture
     public ImdsSettings? Imds { get; init; }
 
     /// <summary>GKE workload metadata mode; null for other clouds and unknown nodes.</summary>
-    public GkeMetadataMode? GkeMode { get; init; }
+    public GkeWorkloadMetadataMode? GkeMode { get; init; }
 
     /// <summary>GKE: the legacy metadata endpoints (v0.1, v1beta1: no <c>Metadata-Flavor</c> header) are on.</summary>
     public bool LegacyEndpointsEnabled { get; init; }

@@ -1,3 +1,4 @@
+using MetaFence.Core.Cloud;
 using System.Collections.Immutable;
 using MetaFence.Core.Findings;
 using MetaFence.Core.Posture;
@@ -21,14 +22,14 @@ public sealed class GkeNodeMetadataExposedRule : AuditRule
         foreach (var group in context.Posture?.Groups(NodeCloud.Gcp) ?? [])
         {
             var nodes = group.ToList();
-            if (nodes[0].GkeMode == GkeMetadataMode.GkeMetadata)
+            if (nodes[0].GkeMode is GkeWorkloadMetadataMode.GkeMetadata or GkeWorkloadMetadataMode.Unknown)
             {
                 continue;
             }
 
             var pods = NodeRisk.Reaching(context, nodes, CredentialExposure.GcpMetadata, hostNetwork: false);
             var identity = nodes[0].Identity is { } id ? $"service account {id.Name}" : "the node's service account";
-            var mode = nodes[0].GkeMode == GkeMetadataMode.GceMetadata ? "GCE_METADATA" : "not set";
+            var mode = CredentialExposure.ModeText(nodes[0].GkeMode);
             yield return Create(pods.Count > 0 ? Severity.High : Severity.Medium,
                     $"Workload metadata mode is {mode} on {NodeFixes.Describe(nodes)}: pods read the token of {identity} from the Compute Engine metadata server. "
                     + (pods.Count > 0 ? $"{NodeRisk.Count(pods, "pod-network subject")} can reach it." : "No pod-network subject reaches it today."))

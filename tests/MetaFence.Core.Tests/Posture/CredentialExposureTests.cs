@@ -1,3 +1,4 @@
+using MetaFence.Core.Cloud;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Evaluation;
@@ -32,7 +33,7 @@ public sealed class CredentialExposureTests
         Imds = new ImdsSettings { Enabled = enabled, Tokens = tokens, HopLimit = hopLimit, Ipv6Enabled = ipv6 },
     };
 
-    private static NodePosture GkePool(GkeMetadataMode mode) => new() { NodeName = "n1", Cloud = NodeCloud.Gcp, GkeMode = mode };
+    private static NodePosture GkePool(GkeWorkloadMetadataMode mode) => new() { NodeName = "n1", Cloud = NodeCloud.Gcp, GkeMode = mode };
 
     public static TheoryData<Row> Rows() =>
     [
@@ -47,11 +48,11 @@ public sealed class CredentialExposureTests
         new("aws-imds", true, false, false, Ec2(MetadataTokens.Optional, 2, enabled: false), 2, CredentialAccess.BlockedByNode, Aws + ": HttpEndpoint disabled turns IMDS off"),
         new("aws-imds", false, true, false, Ec2(MetadataTokens.Optional, 2), 2, CredentialAccess.BlockedByNode, Aws + ": fd00:ec2::254 answers only with HttpProtocolIpv6 enabled"),
         new("aws-imds", false, true, false, Ec2(MetadataTokens.Optional, 2, ipv6: true), 2, CredentialAccess.Exposed, Aws + ": the IPv6 endpoint serves the same credentials"),
-        new("gcp-metadata", true, false, false, GkePool(GkeMetadataMode.GkeMetadata), 2, CredentialAccess.HiddenByMetadataServer, Gke + ": GKE_METADATA runs the GKE metadata server"),
-        new("gcp-metadata", true, false, false, GkePool(GkeMetadataMode.GceMetadata), 2, CredentialAccess.Exposed, Gke + ": GCE_METADATA exposes all Compute Engine metadata to pods"),
-        new("gcp-metadata", true, false, false, GkePool(GkeMetadataMode.Unspecified), 2, CredentialAccess.Exposed, Gke + ": unset is not the GKE metadata server"),
-        new("gcp-metadata", true, false, true, GkePool(GkeMetadataMode.GkeMetadata), 2, CredentialAccess.Exposed, GkeHost),
-        new("gcp-metadata", false, false, false, GkePool(GkeMetadataMode.GceMetadata), 2, CredentialAccess.BlockedByNetwork, "a policy decides first (layer 1)"),
+        new("gcp-metadata", true, false, false, GkePool(GkeWorkloadMetadataMode.GkeMetadata), 2, CredentialAccess.HiddenByMetadataServer, Gke + ": GKE_METADATA runs the GKE metadata server"),
+        new("gcp-metadata", true, false, false, GkePool(GkeWorkloadMetadataMode.GceMetadata), 2, CredentialAccess.Exposed, Gke + ": GCE_METADATA exposes all Compute Engine metadata to pods"),
+        new("gcp-metadata", true, false, false, GkePool(GkeWorkloadMetadataMode.Unset), 2, CredentialAccess.Exposed, Gke + ": unset is not the GKE metadata server"),
+        new("gcp-metadata", true, false, true, GkePool(GkeWorkloadMetadataMode.GkeMetadata), 2, CredentialAccess.Exposed, GkeHost),
+        new("gcp-metadata", false, false, false, GkePool(GkeWorkloadMetadataMode.GceMetadata), 2, CredentialAccess.BlockedByNetwork, "a policy decides first (layer 1)"),
     ];
 
     [Theory]
