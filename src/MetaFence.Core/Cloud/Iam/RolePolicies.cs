@@ -48,7 +48,7 @@ internal sealed record RolePolicies(ImmutableArray<IamStatement> Statements, Imm
             else
             {
                 statements.AddRange(policy.DefaultDocument.Statements);
-                sources.Add($"{arn} ({policy.DefaultVersionId}, default)");
+                sources.Add($"{arn} {policy.DefaultVersionId} (default version)");
             }
         }
 
