@@ -58,6 +58,8 @@ public static class Program
         audit.Command.SetAction(p => (int)audit.Handle(p, streams.Error, streams.Output, streams.Input));
         var explain = new ExplainCommand();
         explain.Command.SetAction(p => (int)explain.Handle(p, streams.Error, streams.Output, streams.Input));
+        var trace = new TraceCommand();
+        trace.Command.SetAction(p => (int)trace.Handle(p, streams.Error, streams.Output, streams.Input));
         var generate = new GenerateCommand();
         generate.Command.SetAction(p => (int)generate.Handle(p, streams.Error, streams.Output, streams.Input));
         return new Command(Name, Description)
@@ -67,6 +69,7 @@ public static class Program
             audit.Command,
             explain.Command,
             generate.Command,
+            trace.Command,
             new ImdsCommand(streams).Command,
             new ProbeCommand(streams).Command,
             new LabCommand(streams).Command,

@@ -4,6 +4,7 @@ using MetaFence.Cli.Input;
 using MetaFence.Cli.Output;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
+using MetaFence.Core.Posture;
 using MetaFence.Rendering.Audit;
 using Spectre.Console;
 
@@ -23,6 +24,7 @@ public sealed class AuditCommand
     private readonly Option<string[]> _filename = Options.Filename();
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
+    private readonly CloudOptions _cloud = new();
     private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
@@ -34,7 +36,15 @@ public sealed class AuditCommand
     public AuditCommand()
     {
         _failOn.AcceptOnlyFromAmong(FailOn.Values);
-        Command = new Command("audit", Description) { _filename, _namespace, _provider, _format, _output, _failOn };
+        Command = new Command("audit", Description) { _filename, _namespace, _provider };
+        foreach (var option in _cloud.All)
+        {
+            Command.Options.Add(option);
+        }
+
+        Command.Options.Add(_format);
+        Command.Options.Add(_output);
+        Command.Options.Add(_failOn);
     }
 
     public Command Command { get; }
@@ -49,6 +59,12 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
+        var cloud = CloudInput.Load(parseResult, _cloud, console);
+        if (cloud is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var load = SnapshotInput.Load(
             parseResult.GetValue(_filename) ?? [], parseResult.GetValue(_namespace) ?? "default", input, console);
         if (load is null)
@@ -56,7 +72,9 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
+        // Node findings (MF020–MF029) only when an export was given: without one the audit is unchanged.
+        var posture = cloud.AnyUsable ? NodePostureJoin.Build(load.Snapshot, cloud.Input) : null;
+        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers], Posture = posture });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
         if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
@@ -69,7 +87,7 @@ public sealed class AuditCommand
             Messages.Line(console, "wrote", $"{path} ({format}): {AuditSummary.From(report)}", Style.Plain);
         }
 
-        return load.HasErrors ? ExitCodes.BadInput
+        return load.HasErrors || !cloud.AllUsable ? ExitCodes.BadInput
             : FailOn.IsReached(report.Findings, parseResult.GetValue(_failOn) ?? FailOn.Default) ? ExitCodes.Findings
             : ExitCodes.Ok;
     }

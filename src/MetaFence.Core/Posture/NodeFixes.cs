@@ -51,6 +51,13 @@ public static class NodeFixes
         $"gcloud container node-pools create {pool}-v2 --cluster=CLUSTER --location=LOCATION --metadata=disable-legacy-endpoints=true --workload-metadata=GKE_METADATA\n"
         + $"then move the workloads over and delete {pool} (the metadata of an existing node pool cannot be changed)";
 
+    /// <summary>"general (2 nodes)" or "ip-10-0-1-23… (1 node)": for table cells.</summary>
+    public static string Short(IReadOnlyList<NodePosture> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        return string.Create(CultureInfo.InvariantCulture, $"{nodes[0].Group ?? nodes[0].NodeName} ({nodes.Count} node{(nodes.Count == 1 ? string.Empty : "s")})");
+    }
+
     /// <summary>"node group ng-1 (2 nodes: a, b)" or "2 nodes (a, b)".</summary>
     public static string Describe(IReadOnlyList<NodePosture> nodes)
     {

@@ -21,5 +21,6 @@ public static class AuditRules
         new HopLimitReachesPodsRule(),
         new GkeNodeMetadataExposedRule(),
         new GkeLegacyEndpointsRule(),
+        new NodeIdentityReachableRule(),
     ];
 }
