@@ -51,6 +51,14 @@ public static class NodeFixes
         $"gcloud container node-pools create {pool}-v2 --cluster=CLUSTER --location=LOCATION --metadata=disable-legacy-endpoints=true --workload-metadata=GKE_METADATA\n"
         + $"then move the workloads over and delete {pool} (the metadata of an existing node pool cannot be changed)";
 
+    /// <summary>
+    /// GCP: a stolen token is the service account within its scopes; the fix is a least-privilege
+    /// account without <c>cloud-platform</c> (GKE hardening guide, "Use least privilege Google service accounts").
+    /// </summary>
+    public static string GcpServiceAccount(string account) =>
+        $"give the node pool a least-privilege service account (roles/container.defaultNodeServiceAccount) in place of {account}, and only the scopes it needs (not cloud-platform on the default account): "
+        + "gcloud container node-pools create POOL-v2 --cluster=CLUSTER --location=LOCATION --service-account=NODE_SA_EMAIL --workload-metadata=GKE_METADATA, then move the workloads";
+
     /// <summary>"general (2 nodes)" or "ip-10-0-1-23… (1 node)": for table cells.</summary>
     public static string Short(IReadOnlyList<NodePosture> nodes)
     {
@@ -58,12 +66,13 @@ public static class NodeFixes
         return string.Create(CultureInfo.InvariantCulture, $"{nodes[0].Group ?? nodes[0].NodeName} ({nodes.Count} node{(nodes.Count == 1 ? string.Empty : "s")})");
     }
 
-    /// <summary>"node group ng-1 (2 nodes: a, b)" or "2 nodes (a, b)".</summary>
+    /// <summary>"node group ng-1 (2 nodes: a, b)" (GKE: node pool) or "2 nodes (a, b)".</summary>
     public static string Describe(IReadOnlyList<NodePosture> nodes)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         var names = string.Join(", ", nodes.Take(3).Select(n => n.NodeName)) + (nodes.Count > 3 ? $" and {nodes.Count - 3} more" : string.Empty);
         var count = string.Create(CultureInfo.InvariantCulture, $"{nodes.Count} node{(nodes.Count == 1 ? string.Empty : "s")}");
-        return nodes[0].Group is { } group ? $"node group {group} ({count}: {names})" : $"{count} ({names})";
+        var noun = nodes[0].Cloud == NodeCloud.Gcp ? "node pool" : "node group";
+        return nodes[0].Group is { } group ? $"{noun} {group} ({count}: {names})" : $"{count} ({names})";
     }
 }

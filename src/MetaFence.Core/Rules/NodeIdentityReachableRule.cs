@@ -47,7 +47,7 @@ public sealed class NodeIdentityReachableRule : AuditRule
                     $"{noun} {grant.Identity.ShortName} of {NodeFixes.Describe(nodes)} can be taken by {NodeRisk.Count(subjects, "subject")} and can: {what}. metafence trace shows every path.")
                 with
             {
-                Remediation = $"Cut the paths (the fence, the node settings above) and narrow {grant.Identity.ShortName}: granted by "
+                Remediation = grant.Identity.Provider == "gcp" ? "Cut the paths (the fence, GKE_METADATA above) and " + NodeFixes.GcpServiceAccount(grant.Identity.Name) + "." : $"Cut the paths (the fence, the node settings above) and narrow {grant.Identity.ShortName}: granted by "
                     + string.Join("; ", dangerous.SelectMany(c => c.GrantedBy).Where(g => !Trace.TraceFixes.NodeNeeds(g)).DefaultIfEmpty("only the policies a node needs").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(5))
                     + ". Pods that need cloud access should have their own identity (IRSA or EKS Pod Identity, GKE Workload Identity).",
             };

@@ -39,13 +39,18 @@ internal static class TraceFixes
             { Scope = $"host|{subject.Object}" });
         }
 
-        if (grant is { Known: true } && grant.Dangerous.Where(c => !c.GrantedBy.All(NodeNeeds)).ToList() is { Count: > 0 } dangerous)
+        if (grant is { Known: true, Identity.Provider: "gcp" } && grant.Dangerous.Any())
+        {
+            fixes.Add(new(FixKind.NarrowIdentity, $"replace service account {grant.Identity.ShortName} with a least-privilege one", NodeFixes.GcpServiceAccount(grant.Identity.Name))
+            { Scope = $"identity|{grant.Identity.Name}" });
+        }
+        else if (grant is { Known: true } && grant.Dangerous.Where(c => !c.GrantedBy.All(NodeNeeds)).ToList() is { Count: > 0 } dangerous)
         {
             var actions = dangerous.SelectMany(c => c.Actions).Distinct(StringComparer.Ordinal).Take(4).ToList();
             var by = dangerous.SelectMany(c => c.GrantedBy).Where(g => !NodeNeeds(g)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(4);
-            fixes.Add(new(FixKind.NarrowIdentity, $"remove {string.Join(", ", actions)} from {Noun(grant.Identity)} {grant.Identity.ShortName}",
-                $"granted by: {string.Join("; ", by)}. Keep the node identity to what the node needs (EKS: AmazonEKSWorkerNodePolicy, AmazonEC2ContainerRegistryReadOnly; GKE: roles/container.defaultNodeServiceAccount) "
-                + "and give pods that need cloud access their own identity (IRSA or EKS Pod Identity, GKE Workload Identity).")
+            fixes.Add(new(FixKind.NarrowIdentity, $"remove {string.Join(", ", actions)} from role {grant.Identity.ShortName}",
+                $"granted by: {string.Join("; ", by)}. Keep the node role to what the node needs (AmazonEKSWorkerNodePolicy, AmazonEC2ContainerRegistryReadOnly) "
+                + "and give pods that need AWS access their own role (IRSA or EKS Pod Identity).")
             { Scope = $"identity|{grant.Identity.Name}" });
         }
 
@@ -68,6 +73,4 @@ internal static class TraceFixes
 
     private static readonly string[] NodePolicies =
         ["AmazonEKSWorkerNodePolicy", "AmazonEC2ContainerRegistryReadOnly", "AmazonEC2ContainerRegistryPullOnly", "AmazonEKS_CNI_Policy", "AmazonEKSWorkerNodeMinimalPolicy"];
-
-    private static string Noun(NodeIdentity identity) => identity.Provider == "gcp" ? "service account" : "role";
 }

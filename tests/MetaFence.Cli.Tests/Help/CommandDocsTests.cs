@@ -7,6 +7,7 @@ public sealed class CommandDocsTests
     [Theory]
     [InlineData("audit")]
     [InlineData("explain")]
+    [InlineData("trace")]
     public void Should_embed_the_golden_help_When_documenting_a_command(string verb)
     {
         // STYLE 10: docs/commands/<verb>.md embeds the golden-tested --help.

@@ -8,6 +8,7 @@ public sealed class HelpTests
     [InlineData("root")]
     [InlineData("audit")]
     [InlineData("explain")]
+    [InlineData("trace")]
     public void Should_match_golden_When_asking_for_help(string command)
     {
         using var streams = new TestStreams();
@@ -23,6 +24,7 @@ public sealed class HelpTests
     [Theory]
     [InlineData("audit")]
     [InlineData("explain")]
+    [InlineData("trace")]
     public void Should_end_each_command_description_with_an_example(string command)
     {
         using var streams = new TestStreams();
