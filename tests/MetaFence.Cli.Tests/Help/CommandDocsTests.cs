@@ -30,6 +30,18 @@ public sealed class CommandDocsTests
         Assert.All(excerpt.Where(line => line != "..."), line => Assert.Contains(line, golden));
     }
 
+    [Fact]
+    public void Should_quote_only_real_output_When_the_readme_shows_the_trace()
+    {
+        var golden = File.ReadAllText(Path.Combine(TestsFolder(), "Golden", "trace", "aws-table.txt")).Split('\n');
+        var readme = File.ReadAllText(Path.Combine(TestsFolder(), "..", "..", "README.md"));
+        var start = readme.IndexOf("```text\n$ ./metafence trace", StringComparison.Ordinal);
+        var excerpt = readme[(start + 8)..readme.IndexOf("```", start + 8, StringComparison.Ordinal)].TrimEnd().Split('\n').Skip(1);
+
+        Assert.True(start >= 0, "README has no trace excerpt");
+        Assert.All(excerpt.Where(line => line != "..."), line => Assert.Contains(line, golden));
+    }
+
     private static string TestsFolder([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", ".."));
 }
