@@ -6,6 +6,7 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Posture;
 using MetaFence.Rendering.Audit;
+using MetaFence.Rendering.Report;
 using Spectre.Console;
 
 namespace MetaFence.Cli.Commands;
@@ -25,7 +26,7 @@ public sealed class AuditCommand
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
     private readonly CloudOptions _cloud = new();
-    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif");
+    private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
     {
@@ -77,7 +78,8 @@ public sealed class AuditCommand
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers], Posture = posture });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
+        var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
+        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
         {
             return ExitCodes.BadInput;
         }
@@ -92,7 +94,7 @@ public sealed class AuditCommand
             : ExitCodes.Ok;
     }
 
-    private static void Render(AuditReport report, string? format, TextWriter writer)
+    private static void Render(AuditReport report, string? format, string source, TextWriter writer)
     {
         switch (format)
         {
@@ -104,6 +106,12 @@ public sealed class AuditCommand
                 break;
             case "sarif":
                 AuditSarifRenderer.Render(report, writer);
+                break;
+            case "html":
+                HtmlReportRenderer.Render(AuditReportModel.From(report, source), writer);
+                break;
+            case "markdown":
+                MarkdownReportRenderer.Render(AuditReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");

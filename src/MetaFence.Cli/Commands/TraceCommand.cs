@@ -6,6 +6,7 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Posture;
 using MetaFence.Core.Trace;
+using MetaFence.Rendering.Report;
 using MetaFence.Rendering.Trace;
 using Spectre.Console;
 
@@ -27,7 +28,7 @@ public sealed class TraceCommand
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
     private readonly CloudOptions _cloud = new();
-    private readonly Option<string> _format = Options.Format("table", "table", "json");
+    private readonly Option<string> _format = Options.Format("table", "table", "json", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
     {
@@ -84,7 +85,8 @@ public sealed class TraceCommand
         var report = Tracer.Run(audit, posture);
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, writer)))
+        var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
+        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
         {
             return ExitCodes.BadInput;
         }
@@ -101,7 +103,7 @@ public sealed class TraceCommand
                 : ExitCodes.Ok;
     }
 
-    private static void Render(TraceReport report, string? format, TextWriter writer)
+    private static void Render(TraceReport report, string? format, string source, TextWriter writer)
     {
         switch (format)
         {
@@ -110,6 +112,12 @@ public sealed class TraceCommand
                 break;
             case "json":
                 TraceJsonRenderer.Render(report, writer);
+                break;
+            case "html":
+                HtmlReportRenderer.Render(TraceReportModel.From(report, source), writer);
+                break;
+            case "markdown":
+                MarkdownReportRenderer.Render(TraceReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");

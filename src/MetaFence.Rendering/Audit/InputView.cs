@@ -49,7 +49,7 @@ internal static class InputView
             .ThenBy(p => p.Rule, StringComparer.Ordinal)
             .ThenBy(p => p.Message, StringComparer.Ordinal);
 
-    private static List<string> Skipped(ClusterSnapshot snapshot)
+    internal static List<string> Skipped(ClusterSnapshot snapshot)
     {
         var parts = new List<string>();
         if (snapshot.SkippedTerminatedPods > 0)

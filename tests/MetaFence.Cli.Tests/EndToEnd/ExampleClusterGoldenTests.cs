@@ -17,6 +17,8 @@ public sealed class ExampleClusterGoldenTests
     [InlineData("table", "txt")]
     [InlineData("json", "json")]
     [InlineData("sarif", "sarif.json")]
+    [InlineData("html", "html")]
+    [InlineData("markdown", "md")]
     public void Should_match_the_golden_output_When_auditing_the_example_cluster(string format, string extension)
     {
         using var streams = new TestStreams();

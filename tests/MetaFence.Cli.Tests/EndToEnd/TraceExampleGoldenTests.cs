@@ -25,6 +25,8 @@ public sealed class TraceExampleGoldenTests
     [Theory]
     [InlineData("table", "txt")]
     [InlineData("json", "json")]
+    [InlineData("markdown", "md")]
+    [InlineData("html", "html")]
     public void Should_match_the_golden_paths_When_tracing_the_example_cluster_on_aws(string format, string extension)
     {
         using var streams = new TestStreams();
