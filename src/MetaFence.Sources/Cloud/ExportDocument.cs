@@ -44,6 +44,6 @@ internal static class ExportDocument
     private static bool IsTruncation(JsonException e) =>
         e.Message.Contains("end of the JSON", StringComparison.OrdinalIgnoreCase)
         || e.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase)
-        || e.Message.Contains("contains no JSON", StringComparison.OrdinalIgnoreCase)
+        || e.Message.Contains("any JSON tokens", StringComparison.OrdinalIgnoreCase)
         || e.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
 }

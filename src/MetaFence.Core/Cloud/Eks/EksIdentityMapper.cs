@@ -85,7 +85,7 @@ public static class EksIdentityMapper
         // (https://docs.aws.amazon.com/eks/latest/userguide/creating-access-entries.html).
         var (username, groups) = entry.Type.ToUpperInvariant() switch
         {
-            "EC2_LINUX" or "EC2_WINDOWS" => (NodeUsername, ImmutableArray.Create("system:nodes")),
+            "EC2" or "EC2_LINUX" or "EC2_WINDOWS" => (NodeUsername, ImmutableArray.Create("system:nodes")),
             "FARGATE_LINUX" or "HYBRID_LINUX" => ("system:node:{{SessionName}}", ImmutableArray.Create("system:nodes")),
             _ => (entry.Username ?? templates.DefaultStandardUsername, entry.KubernetesGroups),
         };

@@ -88,6 +88,17 @@ public static partial class CapabilityCatalog
             $"hackingthe.cloud, IAM privilege escalation (ec2:ModifyInstanceAttribute): {HackingTheCloud}", "ec2:ModifyInstanceAttribute");
         yield return new CapabilityRule
         {
+            Id = "privesc-passrole-any",
+            Class = PrivilegeEscalation,
+            Severity = Severity.Medium,
+            Title = "pass any role to an AWS service (escalates together with any compute launch permission)",
+            Source = "iam:PassRole (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html), the first half of "
+                + $"Rhino Security Labs methods 3, 15, 16, 18, 20, 21: {Rhino}",
+            Actions = ["iam:PassRole"],
+            Scope = ResourceScope.Everything,
+        };
+        yield return new CapabilityRule
+        {
             Id = "privesc-assume-any-role",
             Class = PrivilegeEscalation,
             Severity = C,

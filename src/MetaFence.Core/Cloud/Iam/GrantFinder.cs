@@ -84,10 +84,15 @@ internal static class GrantFinder
             }
             else
             {
-                notes.Add($"{deny.Source}: partly denied on {pattern}");
+                notes.Add($"{deny.Source}: {PartialDenial(deny, actionMatch)}{(deny.HasConditions ? " when its condition holds" : "")}");
             }
         }
 
         return false;
     }
+
+    private static string PartialDenial(IamStatement deny, StatementMatch actionMatch) =>
+        actionMatch == StatementMatch.Partial
+            ? deny.UsesNotAction ? $"denies all but {string.Join(", ", deny.NotActions)}" : $"denies {string.Join(", ", deny.Actions)}"
+            : deny.UsesNotResource ? $"denies it everywhere except {string.Join(", ", deny.NotResources)}" : $"denies it on {string.Join(", ", deny.Resources)}";
 }
