@@ -29,6 +29,9 @@ public sealed class HeadlessBrowser : IAsyncDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>Generous: on a loaded two-core machine Chromium can take tens of seconds to start.</summary>
+    public const float TimeoutMilliseconds = 120_000;
+
     private readonly IPlaywright _playwright;
     private readonly IBrowserContext _context;
     private readonly DirectoryInfo _profile;
@@ -66,7 +69,9 @@ public sealed class HeadlessBrowser : IAsyncDisposable
                 ViewportSize = new ViewportSize { Width = width, Height = height },
                 DeviceScaleFactor = 1,
                 ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+                Timeout = TimeoutMilliseconds,
             });
+            context.SetDefaultTimeout(TimeoutMilliseconds);
             await context.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), route => route.AbortAsync("blockedbyclient"));
             return new HeadlessBrowser(playwright, context, profile);
         }
