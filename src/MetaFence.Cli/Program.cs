@@ -64,6 +64,8 @@ public static class Program
             (int)await audit.HandleAsync(p, streams.Error, streams.Output, streams.Input, cancellationToken).ConfigureAwait(false));
         var explain = new ExplainCommand();
         explain.Command.SetAction(p => (int)explain.Handle(p, streams.Error, streams.Output, streams.Input));
+        var trace = new TraceCommand();
+        trace.Command.SetAction(p => (int)trace.Handle(p, streams.Error, streams.Output, streams.Input));
         var generate = new GenerateCommand((connection, cancellationToken) => LiveSnapshots.ReadAsync(connection, streams.Error, cancellationToken));
         generate.Command.SetAction(async (p, cancellationToken) =>
             (int)await generate.HandleAsync(p, streams.Error, streams.Output, streams.Input, cancellationToken).ConfigureAwait(false));
@@ -81,6 +83,7 @@ public static class Program
             explain.Command,
             generate.Command,
             verify.Command,
+            trace.Command,
             new ImdsCommand(streams).Command,
             new ProbeCommand(streams).Command,
             new LabCommand(streams).Command,

@@ -4,6 +4,7 @@ using MetaFence.Cli.Input;
 using MetaFence.Cli.Output;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
+using MetaFence.Core.Posture;
 using MetaFence.Rendering.Audit;
 using MetaFence.Rendering.Report;
 using MetaFence.Sources.Files;
@@ -35,6 +36,7 @@ public sealed class AuditCommand
     };
     private readonly Option<string> _namespace = Options.Namespace();
     private readonly Option<string[]> _provider = Options.Provider();
+    private readonly CloudOptions _cloud = new();
     private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
     private readonly Option<string> _failOn = new("--fail-on")
@@ -49,7 +51,15 @@ public sealed class AuditCommand
         _filename.Required = false;
         _filename.Description += " Without -f, the live cluster is read.";
         _namespace.Description += " Files only: a cluster's objects always name theirs, and every namespace is read.";
-        Command = new Command("audit", Description) { _filename, _kubeconfig, _context, _saveSnapshot, _namespace, _provider, _format, _output, _failOn };
+        Command = new Command("audit", Description) { _filename, _kubeconfig, _context, _saveSnapshot, _namespace, _provider };
+        foreach (var option in _cloud.All)
+        {
+            Command.Options.Add(option);
+        }
+
+        Command.Options.Add(_format);
+        Command.Options.Add(_output);
+        Command.Options.Add(_failOn);
     }
 
     public Command Command { get; }
@@ -68,13 +78,21 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
+        var cloud = CloudInput.Load(parseResult, _cloud, console);
+        if (cloud is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var (load, failure) = await LoadAsync(parseResult, console, input, cancellationToken).ConfigureAwait(false);
         if (load is null)
         {
             return failure;
         }
 
-        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers] });
+        // Node findings (MF020–MF029) only when an export was given: without one the audit is unchanged.
+        var posture = cloud.AnyUsable ? NodePostureJoin.Build(load.Snapshot, cloud.Input) : null;
+        var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers], Posture = posture });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
         var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
@@ -88,7 +106,7 @@ public sealed class AuditCommand
             Messages.Line(console, "wrote", $"{path} ({format}): {AuditSummary.From(report)}", Style.Plain);
         }
 
-        return load.HasErrors ? ExitCodes.BadInput
+        return load.HasErrors || !cloud.AllUsable ? ExitCodes.BadInput
             : FailOn.IsReached(report.Findings, parseResult.GetValue(_failOn) ?? FailOn.Default) ? ExitCodes.Findings
             : ExitCodes.Ok;
     }

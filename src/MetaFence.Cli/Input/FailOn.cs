@@ -17,4 +17,10 @@ internal static class FailOn
         !string.Equals(threshold, None, StringComparison.OrdinalIgnoreCase)
         && Enum.TryParse<Severity>(threshold, ignoreCase: true, out var least)
         && findings.Any(f => f.Severity >= least);
+
+    /// <summary>True when some severity is at or above <paramref name="threshold"/> (never for <c>none</c>).</summary>
+    public static bool IsReached(IEnumerable<Severity> severities, string threshold) =>
+        !string.Equals(threshold, None, StringComparison.OrdinalIgnoreCase)
+        && Enum.TryParse<Severity>(threshold, ignoreCase: true, out var least)
+        && severities.Any(s => s >= least);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MetaFence.Core.Catalog;
+using MetaFence.Core.Posture;
 
 namespace MetaFence.Core.Audit;
 
@@ -16,4 +17,6 @@ public sealed record AuditOptions(ImmutableArray<Endpoint> Endpoints)
     /// (<see cref="Dataplane.DataplaneDetector"/>). <see cref="Dataplane.DataplaneProfile.Standard"/> applies none.
     /// </summary>
     public Dataplane.DataplaneProfile? Dataplane { get; init; }
+    /// <summary>Node posture from cloud exports (<c>--aws-instances</c>, <c>--gcp-node-pools</c>); null when none was given.</summary>
+    public ClusterPosture? Posture { get; init; }
 }

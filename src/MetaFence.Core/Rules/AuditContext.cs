@@ -4,6 +4,7 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Evaluation;
 using MetaFence.Core.Net;
+using MetaFence.Core.Posture;
 using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Core.Rules;
@@ -33,6 +34,12 @@ public sealed class AuditContext(VerdictSharing sharing, AuditOptions options, I
 
     public ImmutableArray<SubjectResult> Results { get; } = results;
 
+    /// <summary>Node posture from cloud exports; null when none was given (the node rules then say nothing).</summary>
+    public ClusterPosture? Posture { get; } = options.Posture;
+
+    /// <summary>Where each subject's pods run.</summary>
+    public SubjectPlacement Placement => LazyInitializer.EnsureInitialized(ref _placement, () => new SubjectPlacement(Snapshot));
+
     /// <summary>The non-terminated pods and templates of a namespace (indexed once: rules ask per namespace).</summary>
     public IEnumerable<PodInfo> PodsIn(string ns) => _podsByNamespace.Value[ns];
 
@@ -46,6 +53,7 @@ public sealed class AuditContext(VerdictSharing sharing, AuditOptions options, I
         sharing.Engine.Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal));
 
     private FixPlanner? _fixPlanner;
+    private SubjectPlacement? _placement;
 
     /// <summary>
     /// A verdict for a rule's own question (DNS, ordinary egress), shared by subjects to which

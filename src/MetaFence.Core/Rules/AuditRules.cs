@@ -20,5 +20,10 @@ public static class AuditRules
         new UnreadableResourceRule(),
         new DataplaneEnforcementRule(),
         new DataplaneDeviationRule(),
+        new ImdsV1AllowedRule(),
+        new HopLimitReachesPodsRule(),
+        new GkeNodeMetadataExposedRule(),
+        new GkeLegacyEndpointsRule(),
+        new NodeIdentityReachableRule(),
     ];
 }

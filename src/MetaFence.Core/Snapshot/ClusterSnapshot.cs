@@ -30,6 +30,12 @@ public sealed record ClusterSnapshot
     /// <summary>Cilium CiliumClusterwideNetworkPolicies and CiliumNetworkPolicies (SEMANTICS L).</summary>
     public ImmutableArray<CiliumPolicyInfo> CiliumPolicies { get; init; } = [];
 
+    /// <summary>Services, kept as exposure hints for <c>trace</c>; also counted in <see cref="SkippedKinds"/> (nothing evaluates them).</summary>
+    public ImmutableArray<ServiceInfo> Services { get; init; } = [];
+
+    /// <summary>Ingresses, kept as exposure hints for <c>trace</c>; also counted in <see cref="SkippedKinds"/>.</summary>
+    public ImmutableArray<IngressInfo> Ingresses { get; init; } = [];
+
     public ImmutableArray<ObjectProblem> Problems { get; init; } = [];
 
     /// <summary>

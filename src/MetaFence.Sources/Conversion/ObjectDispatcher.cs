@@ -45,6 +45,7 @@ internal sealed partial class ObjectDispatcher(LoadOptions options, SnapshotAccu
             return;
         }
 
+        ExposureReader.TryRead(apiVersion, kind, element, site, options.DefaultNamespace, snapshot);
         snapshot.Skip(KindCatalog.SkipKey(apiVersion, kind));
         if (element.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
             && metadata.TryGetProperty("namespace", out var ns) && ns.ValueKind == JsonValueKind.String)

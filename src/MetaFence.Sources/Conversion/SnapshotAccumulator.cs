@@ -22,6 +22,8 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
     private readonly Dictionary<ObjectRef, CalicoPolicyInfo> _calicoPolicies = [];
     private readonly Dictionary<ObjectRef, CalicoTierInfo> _calicoTiers = [];
     private readonly Dictionary<ObjectRef, CiliumPolicyInfo> _ciliumPolicies = [];
+    private readonly Dictionary<(string, string), ServiceInfo> _services = [];
+    private readonly Dictionary<(string, string), IngressInfo> _ingresses = [];
     private readonly List<ObjectProblem> _problems = [];
     private readonly List<UnreadableResource> _unreadable = [];
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
@@ -62,6 +64,12 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
 
     public void AddCiliumPolicy(CiliumPolicyInfo policy) => journal.Run(() => Put(_ciliumPolicies, policy.Ref, policy.Ref, policy, policy.Location));
 
+    /// <summary>An exposure hint for <c>trace</c>; the caller still counts the object as skipped.</summary>
+    public void AddService(ServiceInfo service) => journal.Run(() => _services[(service.Namespace, service.Name)] = service);
+
+    /// <summary>An exposure hint for <c>trace</c>; the caller still counts the object as skipped.</summary>
+    public void AddIngress(IngressInfo ingress) => journal.Run(() => _ingresses[(ingress.Namespace, ingress.Name)] = ingress);
+
     public ClusterSnapshot Build()
     {
         var resolver = new OwnerResolver(_workloads);
@@ -91,6 +99,8 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
             CalicoTiers = [.. _calicoTiers.Values.OrderBy(t => t.Name, StringComparer.Ordinal)],
             CiliumPolicies = [.. _ciliumPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal)
                 .ThenBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            Services = [.. _services.Values.OrderBy(x => x.Namespace, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal)],
+            Ingresses = [.. _ingresses.Values.OrderBy(x => x.Namespace, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal)],
             Problems = [.. _problems],
             Unreadable = [.. _unreadable.OrderBy(u => u.Resource, StringComparer.Ordinal).ThenBy(u => u.Namespace, StringComparer.Ordinal)],
             SkippedTerminatedPods = _terminated,

@@ -9,6 +9,7 @@ public sealed class HelpTests
     [InlineData("audit")]
     [InlineData("explain")]
     [InlineData("verify")]
+    [InlineData("trace")]
     public void Should_match_golden_When_asking_for_help(string command)
     {
         using var streams = new TestStreams();
@@ -25,6 +26,7 @@ public sealed class HelpTests
     [InlineData("audit")]
     [InlineData("explain")]
     [InlineData("verify")]
+    [InlineData("trace")]
     public void Should_end_each_command_description_with_an_example(string command)
     {
         using var streams = new TestStreams();
