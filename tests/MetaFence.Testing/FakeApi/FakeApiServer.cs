@@ -43,6 +43,12 @@ public sealed class FakeApiServer : IAsyncDisposable
 
     public FakeFaults Faults { get; } = new();
 
+    /// <summary>
+    /// Awaited before each authenticated request is answered (after faults), outside every lock:
+    /// lets a test hold a request, e.g. to see that lists overlap. Null answers at once.
+    /// </summary>
+    public Func<RecordedRequest, Task>? BeforeAnswer { get; set; }
+
     /// <summary>Server-side cap on <c>limit</c>: a larger limit is served in pages of this size.</summary>
     public int MaxPageSize { get; set; } = 500;
 

@@ -50,6 +50,11 @@ internal sealed class Router(FakeApiServer server)
                 throw new ApiError(fault.Code, ApiError.ReasonFor(fault.Code), fault.Message ?? $"fake fault {fault.Code} {ApiError.ReasonFor(fault.Code)}");
             }
 
+            if (server.BeforeAnswer is { } hold)
+            {
+                await hold(recorded);
+            }
+
             await DispatchAsync(context, route, user, body);
         }
         catch (ApiError error) when (!context.Response.HasStarted)
