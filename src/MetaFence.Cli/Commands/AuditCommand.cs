@@ -84,7 +84,7 @@ public sealed class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var (load, failure) = await LoadAsync(parseResult, console, input, cancellationToken).ConfigureAwait(false);
+        var (load, failure, source) = await LoadAsync(parseResult, console, input, cancellationToken).ConfigureAwait(false);
         if (load is null)
         {
             return failure;
@@ -95,7 +95,6 @@ public sealed class AuditCommand
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers], Posture = posture });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
         if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
         {
             return ExitCodes.BadInput;
@@ -111,8 +110,11 @@ public sealed class AuditCommand
             : ExitCodes.Ok;
     }
 
-    /// <summary>Files with <c>-f</c>, otherwise the live cluster; both at once is bad usage.</summary>
-    private async Task<(LoadResult? Load, ExitCodes Failure)> LoadAsync(ParseResult parseResult, IAnsiConsole console, TextReader input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files with <c>-f</c>, otherwise the live cluster; both at once is bad usage. The source names
+    /// what was read, for report headers: the files, or the cluster's context and server.
+    /// </summary>
+    private async Task<(LoadResult? Load, ExitCodes Failure, string Source)> LoadAsync(ParseResult parseResult, IAnsiConsole console, TextReader input, CancellationToken cancellationToken)
     {
         var files = parseResult.GetValue(_filename) ?? [];
         var kubeconfig = parseResult.GetValue(_kubeconfig);
@@ -127,10 +129,10 @@ public sealed class AuditCommand
         {
             var cluster = save is not null ? "--save-snapshot" : kubeconfig is not null ? "--kubeconfig" : "--context";
             Messages.Error(console, $"-f with {cluster}", "-f reads files and the other reads a live cluster", "either -f PATH or the cluster options, not both");
-            return (null, ExitCodes.BadInput);
+            return (null, ExitCodes.BadInput, string.Empty);
         }
 
-        return (SnapshotInput.Load(files, parseResult.GetValue(_namespace) ?? "default", input, console), ExitCodes.BadInput);
+        return (SnapshotInput.Load(files, parseResult.GetValue(_namespace) ?? "default", input, console), ExitCodes.BadInput, string.Join(", ", files));
     }
 
     private static void Render(AuditReport report, string? format, string source, TextWriter writer)

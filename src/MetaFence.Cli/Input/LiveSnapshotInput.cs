@@ -14,14 +14,17 @@ namespace MetaFence.Cli.Input;
 /// </summary>
 internal static class LiveSnapshotInput
 {
-    /// <summary>The load result, or null with the exit code after reporting why (2 settings, 3 unreachable).</summary>
-    public static async Task<(LoadResult? Load, ExitCodes Failure)> LoadAsync(
+    /// <summary>
+    /// The load result and the cluster's display name (context and server, for report headers), or
+    /// null with the exit code after reporting why (2 settings, 3 unreachable).
+    /// </summary>
+    public static async Task<(LoadResult? Load, ExitCodes Failure, string Source)> LoadAsync(
         ConnectionOptions connectionOptions, string? saveSnapshot, IAnsiConsole console, CancellationToken cancellationToken)
     {
         using var connection = ClusterInput.Open(connectionOptions, console, out var failure);
         if (connection is null)
         {
-            return (null, failure);
+            return (null, failure, string.Empty);
         }
 
         LiveReadResult result;
@@ -32,7 +35,7 @@ internal static class LiveSnapshotInput
         }
         catch (ClusterUnreachableException e)
         {
-            return (null, ClusterInput.Unreachable(e, console));
+            return (null, ClusterInput.Unreachable(e, console), connection.DisplayName);
         }
 
         foreach (var refusal in result.Refused)
@@ -44,10 +47,10 @@ internal static class LiveSnapshotInput
         Messages.Line(console, "read", Summary(connection, result), Style.Plain);
         if (saveSnapshot is not null && !TrySave(saveSnapshot, result, console))
         {
-            return (null, ExitCodes.BadInput);
+            return (null, ExitCodes.BadInput, connection.DisplayName);
         }
 
-        return (result.Load, ExitCodes.Ok);
+        return (result.Load, ExitCodes.Ok, connection.DisplayName);
     }
 
     private static string Summary(ClusterConnection connection, LiveReadResult result)

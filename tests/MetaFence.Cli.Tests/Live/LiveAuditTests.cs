@@ -29,6 +29,18 @@ public sealed class LiveAuditTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_name_the_cluster_in_the_report_header_When_a_live_audit_is_rendered_as_markdown()
+    {
+        await using var server = await LiveExample.StartAsync(Examples);
+        var kubeconfig = server.WriteKubeconfig(Path.Join(_folder.Path, "kubeconfig"));
+        using var live = new TestStreams();
+
+        live.Run("audit", "--kubeconfig", kubeconfig, "--format", "markdown");
+
+        Assert.Contains($"context fake (server {Server(server)})", live.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_replay_to_the_same_report_When_auditing_the_saved_snapshot()
     {
         await using var server = await LiveExample.StartAsync(Examples);
