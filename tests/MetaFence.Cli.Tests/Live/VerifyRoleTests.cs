@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using MetaFence.Sources.Live;
 using MetaFence.Testing.FakeApi;
 using MetaFence.Testing.Loading;
-using YamlDotNet.RepresentationModel;
 
 namespace MetaFence.Cli.Tests.Live;
 
@@ -78,25 +77,7 @@ public sealed class VerifyRoleTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static List<(string Group, string Resource, string[] Verbs)> Rules()
-    {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(RoleFile)));
-        var root = (YamlMappingNode)yaml.Documents.Single().RootNode;
-        var rows = new List<(string, string, string[])>();
-        foreach (var rule in ((YamlSequenceNode)root["rules"]).Cast<YamlMappingNode>())
-        {
-            var verbs = Strings(rule["verbs"]);
-            foreach (var group in Strings(rule["apiGroups"]))
-            {
-                rows.AddRange(Strings(rule["resources"]).Select(resource => (group, resource, verbs)));
-            }
-        }
-
-        return rows;
-    }
-
-    private static string[] Strings(YamlNode node) => [.. ((YamlSequenceNode)node).Select(n => n.ToString())];
+    private static List<(string Group, string Resource, string[] Verbs)> Rules() => ClusterRoleFile.Rules(RoleFile);
 
     private static string RepositoryRoot([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", "..", "..", ".."));
