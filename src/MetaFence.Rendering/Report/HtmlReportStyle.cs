@@ -52,7 +52,7 @@ internal static class HtmlReportStyle
         .description { margin: 0 0 12px; color: var(--muted); }
         .empty { color: var(--muted); font-style: italic; }
         .graph-wrap { overflow-x: auto; }
-        svg.graph { display: block; max-width: none; font-size: 12px; }
+        svg.graph { display: block; max-width: 100%; height: auto; font-size: 12px; }
         svg.graph .column-title { fill: var(--muted); font-weight: 600; font-size: 12px; letter-spacing: 0.04em; }
         svg.graph .node rect { fill: var(--tone-bg); stroke: var(--tone); stroke-width: 1.5; }
         svg.graph .node .label { fill: var(--text); font-weight: 600; }

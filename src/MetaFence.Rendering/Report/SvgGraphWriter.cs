@@ -15,6 +15,9 @@ internal static class SvgGraphWriter
     /// <summary>Above this many edges their labels are tooltips only: drawn, they would pile up.</summary>
     public const int MaxDrawnEdgeLabels = 16;
 
+    /// <summary>Below this gap between columns edge labels are tooltips only: drawn, they would cover the nodes.</summary>
+    public const int MinGapForEdgeLabels = 100;
+
     public static string Write(ReportGraph graph)
     {
         var layout = GraphLayout.Of(graph);
@@ -42,7 +45,7 @@ internal static class SvgGraphWriter
         }
 
         svg.Append("<g class=\"edges\">\n");
-        var drawLabels = graph.Edges.Length <= MaxDrawnEdgeLabels;
+        var drawLabels = graph.Edges.Length <= MaxDrawnEdgeLabels && layout.Gap >= MinGapForEdgeLabels;
         foreach (var edge in graph.Edges.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
         {
             WriteEdge(svg, edge, Find(placed, edge.From), Find(placed, edge.To), drawLabels);
@@ -99,7 +102,6 @@ internal static class SvgGraphWriter
     private static void WriteNode(StringBuilder svg, PlacedNode placed)
     {
         var node = placed.Node;
-        var fits = GraphLayout.Fits(placed.Width);
         var detail = node.Detail ?? string.Empty;
         var hasDetail = detail.Length > 0;
         svg.Append(Invariant($"<g class=\"node {HtmlText.ToneClass(node.Tone)}\" data-node-id=\"{HtmlText.Escape(node.Id)}\" data-kind=\"{KindName(node.Kind)}\" transform=\"translate({placed.X},{placed.Y})\">"));
@@ -110,11 +112,17 @@ internal static class SvgGraphWriter
         }
 
         svg.Append(Invariant($"<rect width=\"{placed.Width}\" height=\"{placed.Height}\" rx=\"6\"/>"));
-        var labelY = hasDetail ? 19 : (placed.Height / 2) + 4;
-        svg.Append(Invariant($"<text class=\"label\" x=\"{GraphLayout.TextPadding}\" y=\"{labelY}\">{HtmlText.Escape(HtmlText.Cut(node.Label, fits))}</text>"));
+        var extra = (placed.LabelLines.Length - 1) * GraphLayout.LineHeight;
+        var labelY = hasDetail ? 19 : ((placed.Height - extra) / 2) + 4;
+        foreach (var line in placed.LabelLines)
+        {
+            svg.Append(Invariant($"<text class=\"label\" x=\"{GraphLayout.TextPadding}\" y=\"{labelY}\">{HtmlText.Escape(line)}</text>"));
+            labelY += GraphLayout.LineHeight;
+        }
+
         if (hasDetail)
         {
-            svg.Append(Invariant($"<text class=\"detail\" x=\"{GraphLayout.TextPadding}\" y=\"35\">{HtmlText.Escape(HtmlText.Cut(detail, GraphLayout.Fits(placed.Width, GraphLayout.DetailCharWidth)))}</text>"));
+            svg.Append(Invariant($"<text class=\"detail\" x=\"{GraphLayout.TextPadding}\" y=\"{35 + extra}\">{HtmlText.Escape(HtmlText.Cut(detail, GraphLayout.Fits(placed.Width, GraphLayout.DetailCharWidth)))}</text>"));
         }
 
         svg.Append(node.Link is null ? "</g>\n" : "</a></g>\n");
