@@ -22,9 +22,10 @@ internal sealed partial class JsonInput
             return null;
         }
 
-        var stream = _split.Open();
+        Stream? stream = null;
         try
         {
+            stream = _split.Open();
             if (JsonSplitPoint.Find(stream, itemsStart + _window.Bom) is not { } point || point.ItemEnd - _window.Bom <= itemsStart)
             {
                 stream.Dispose();
@@ -32,13 +33,15 @@ internal sealed partial class JsonInput
             }
 
             var split = new JsonListSplit(point, _window.Bom);
-            split.Work = Task.Factory.StartNew(() => ReadSecondHalf(split, stream, itemsStart, hint), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var owned = stream;
+            split.Work = Task.Factory.StartNew(() => ReadSecondHalf(split, owned, itemsStart, hint), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return split;
         }
-        catch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stream.Dispose();
-            throw;
+            // The input cannot be opened a second time: this thread reads it alone, as it always did.
+            stream?.Dispose();
+            return null;
         }
     }
 
