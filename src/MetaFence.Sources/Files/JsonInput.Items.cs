@@ -10,26 +10,45 @@ internal sealed partial class JsonInput
     // The text offset of an item the streamed reader gave up on, read as a document when it comes round again.
     private long _documentAt = -1;
 
-    private void ReadItems(ListItemHint? hint, JsonListScan scan)
+    /// <summary>Reads items up to the list's <c>]</c>; returns the number the next item would have.</summary>
+    private int ReadItems(ListItemHint? hint, JsonListScan scan, int index = 0, JsonListSplit? running = null)
     {
-        var index = 0;
-        while (true)
+        var split = running is null ? StartSplit(hint) : null;
+        try
         {
-            var reader = _window.Reader();
-            var step = NextItem(ref reader, index, hint, scan);
-            if (step == Step.Incomplete)
+            while (true)
             {
-                _window.Refill();
-                continue;
-            }
+                var reader = _window.Reader();
+                var step = NextItem(ref reader, index, hint, scan);
+                if (step == Step.Incomplete)
+                {
+                    _window.Refill();
+                    continue;
+                }
 
-            _window.Commit(ref reader);
-            if (step == Step.End)
-            {
-                return;
-            }
+                _window.Commit(ref reader);
+                if (step == Step.End)
+                {
+                    return index;
+                }
 
-            index++;
+                index++;
+                if (running?.IsCancelled == true)
+                {
+                    throw new OperationCanceledException();
+                }
+
+                if (split is not null && _window.Offset(0) >= split.ItemEnd)
+                {
+                    index = Join(split, index, scan);
+                    split = null;
+                }
+            }
+        }
+        finally
+        {
+            split?.Cancel();
+            split?.Wait();
         }
     }
 

@@ -20,12 +20,13 @@ internal sealed partial class JsonInput
     private readonly StreamedObjectReader? _streamed;
     private readonly LoadJournal _journal;
     private readonly Func<long, int> _lineAt;
+    private readonly JsonSplitSource? _split;
     private int _document;
     private int _delivered;
 
-    private JsonInput(string file, JsonWindow window, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal)
+    private JsonInput(string file, JsonWindow window, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal, JsonSplitSource? split)
     {
-        (_file, _window, _sink, _streamed, _journal) = (file, window, sink, streamed, journal);
+        (_file, _window, _sink, _streamed, _journal, _split) = (file, window, sink, streamed, journal, split);
         _lineAt = window.LineAt;
     }
 
@@ -34,9 +35,9 @@ internal sealed partial class JsonInput
     /// <paramref name="streamed"/> first) and returns the number of documents, or -1 when the
     /// text is not JSON at all and nothing was read (the caller may try YAML instead).
     /// </summary>
-    public static int Read(string file, JsonWindow window, DiagnosticList diagnostics, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal, bool mayFallBack)
+    public static int Read(string file, JsonWindow window, DiagnosticList diagnostics, IObjectSink sink, StreamedObjectReader? streamed, LoadJournal journal, bool mayFallBack, JsonSplitSource? split = null)
     {
-        var input = new JsonInput(file, window, sink, streamed, journal);
+        var input = new JsonInput(file, window, sink, streamed, journal, split);
         try
         {
             while (input.ReadDocument())

@@ -117,6 +117,29 @@ internal sealed class JsonWindow
         _lines.Reset(checkpoint.Offset, checkpoint.Line);
     }
 
+    /// <summary>The length of the text and any byte order mark (0 when the stream cannot tell).</summary>
+    public long Length => _stream.CanSeek ? _stream.Length - _bom : 0;
+
+    /// <summary>Bytes of a UTF-8 byte order mark before the text in the stream.</summary>
+    public int Bom => _bom;
+
+    /// <summary>Says that the stream's first byte is at text offset <paramref name="offset"/>, on line <paramref name="line"/>.</summary>
+    public void Place(long offset, int line)
+    {
+        _base = offset - _start;
+        _lines.Reset(offset, line);
+    }
+
+    /// <summary>Continues at text offset <paramref name="offset"/> (line <paramref name="line"/>) in the same reader state, skipping what is between.</summary>
+    public void JumpTo(long offset, int line)
+    {
+        _stream.Seek(offset + _bom, SeekOrigin.Begin);
+        (_base, _start, _checked, _filled, _eof) = (offset, 0, 0, 0, false);
+        _lines.Reset(offset, line);
+        Read();
+        Check();
+    }
+
     /// <summary>Checks the rest of the input (after malformed JSON): a binary file is reported as binary.</summary>
     public void CheckRest()
     {

@@ -8,6 +8,10 @@ namespace MetaFence.Sources.Files;
 /// </summary>
 internal sealed class LoadJournal
 {
+    // A second thread reading part of a list records into its own journal (see JsonListSplit).
+    [ThreadStatic]
+    private static LoadJournal? t_side;
+
     private readonly List<Action> _pending = [];
 
     public bool IsRecording { get; private set; }
@@ -20,15 +24,22 @@ internal sealed class LoadJournal
     /// <summary>Runs <paramref name="effect"/> now, or at <see cref="Commit"/> when recording.</summary>
     public void Run(Action effect)
     {
-        if (IsRecording)
+        var target = t_side ?? this;
+        if (target.IsRecording)
         {
-            _pending.Add(effect);
+            target._pending.Add(effect);
         }
         else
         {
             effect();
         }
     }
+
+    /// <summary>Sends what this thread runs through any journal to <paramref name="side"/> (null: stops).</summary>
+    public static void RedirectThread(LoadJournal? side) => t_side = side;
+
+    /// <summary>Records the effects <paramref name="other"/> recorded, after this one's.</summary>
+    public void Append(LoadJournal other) => _pending.AddRange(other._pending);
 
     /// <summary>Forgets the effects recorded since <paramref name="mark"/>.</summary>
     public void RollBack(int mark) => _pending.RemoveRange(mark, _pending.Count - mark);

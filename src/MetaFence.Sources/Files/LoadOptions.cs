@@ -11,4 +11,10 @@ public sealed record LoadOptions(string DefaultNamespace = "default")
     /// stream past (false: every item goes through the client models, the reference the tests compare with).
     /// </summary>
     internal bool StreamKnownKinds { get; init; } = true;
+
+    /// <summary>
+    /// The size from which the items of a pretty-printed JSON list are read by two threads (tests
+    /// make it tiny; <see cref="long.MaxValue"/> never splits).
+    /// </summary>
+    internal long SplitListBytes { get; init; } = 64L << 20;
 }

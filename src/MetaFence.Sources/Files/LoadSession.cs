@@ -39,7 +39,7 @@ internal sealed class LoadSession
                 }
 
                 using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-                ReadStream(file, stream, () => File.ReadAllBytes(file));
+                ReadStream(file, stream, () => File.ReadAllBytes(file), () => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -58,13 +58,13 @@ internal sealed class LoadSession
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
-        ReadStream(name, stream, () => bytes);
+        ReadStream(name, stream, () => bytes, () => new MemoryStream(bytes, writable: false));
     }
 
     public LoadResult Finish() => new(_snapshot.Build(), _diagnostics.ToImmutable());
 
     /// <summary>Streams UTF-8 JSON; UTF-16 text and streams that cannot be read twice are read whole.</summary>
-    private void ReadStream(string name, Stream stream, Func<byte[]> whole)
+    private void ReadStream(string name, Stream stream, Func<byte[]> whole, Func<Stream> reopen)
     {
         if (!stream.CanSeek)
         {
@@ -83,14 +83,14 @@ internal sealed class LoadSession
             return;
         }
 
-        StreamJson(name, stream, whole);
+        StreamJson(name, stream, whole, reopen);
     }
 
     /// <summary>
     /// Reads JSON as it streams, its effects held in the journal until the end, so that a file
     /// found to be binary (or not JSON at all, when sniffed) loads nothing from the JSON reading.
     /// </summary>
-    private void StreamJson(string name, Stream stream, Func<byte[]> whole)
+    private void StreamJson(string name, Stream stream, Func<byte[]> whole, Func<Stream> reopen)
     {
         var sniffed = InputPaths.FormatOf(name) == InputFormat.Sniff;
         _journal.Begin();
@@ -98,7 +98,8 @@ internal sealed class LoadSession
         {
             var window = new JsonWindow(stream, _options.JsonBufferSize);
             var documents = sniffed && !window.StartsLikeJson() ? -1
-                : JsonInput.Read(name, window, _diagnostics, _dispatcher, _streamed, _journal, mayFallBack: sniffed);
+                : JsonInput.Read(name, window, _diagnostics, _dispatcher, _streamed, _journal, mayFallBack: sniffed,
+                    new JsonSplitSource(reopen, _options.SplitListBytes, _options.JsonBufferSize));
             if (documents < 0)
             {
                 _journal.Discard();
@@ -134,7 +135,7 @@ internal sealed class LoadSession
         if (!yamlOnly)
         {
             using var stream = new MemoryStream(utf8, writable: false);
-            StreamJson(name, stream, () => utf8);
+            StreamJson(name, stream, () => utf8, () => new MemoryStream(utf8, writable: false));
             return;
         }
 

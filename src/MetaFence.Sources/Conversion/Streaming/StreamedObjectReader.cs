@@ -23,6 +23,9 @@ internal sealed partial class StreamedObjectReader
         (_defaultNamespace, _snapshot, _capture, _check) = (defaultNamespace, snapshot, new ObjectCapture(strings), new ValueCheck(strings));
     }
 
+    /// <summary>A reader of its own (pools are not shared between threads) adding to the same snapshot.</summary>
+    public StreamedObjectReader Fork() => new(_defaultNamespace, _snapshot);
+
     /// <summary>
     /// Reads the item whose <c>{</c> <paramref name="reader"/> is on. On <see cref="StreamedRead.Read"/>
     /// the reader is past it and <paramref name="leansOnHint"/> says whether it lacked its own
