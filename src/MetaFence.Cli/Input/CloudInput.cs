@@ -54,6 +54,11 @@ internal static class CloudInput
             input = input with { NodePools = pools };
         }
 
+        if (Read(parse.GetValue(options.AzureAks), AksClusterExportReader.Read, console, ref given, ref usable, out var aks))
+        {
+            input = input with { AksClusters = aks };
+        }
+
         return new Result(input, given > 0, usable > 0, usable == given);
     }
 

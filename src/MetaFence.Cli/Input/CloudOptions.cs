@@ -5,7 +5,7 @@ namespace MetaFence.Cli.Input;
 
 /// <summary>
 /// The cloud export options <c>audit</c> and <c>trace</c> share: EC2 instances, the IAM account,
-/// GKE node pools, and how far pods are from the node (the CNI, or hops).
+/// GKE node pools, AKS clusters, and how far pods are from the node (the CNI, or hops).
 /// </summary>
 internal sealed class CloudOptions
 {
@@ -27,6 +27,12 @@ internal sealed class CloudOptions
         HelpName = "FILE",
     };
 
+    public Option<string> AzureAks { get; } = new("--azure-aks")
+    {
+        Description = "JSON of `az aks show -g RG -n CLUSTER -o json` (or `az aks list -o json`): kubelet identity and whether pods reach IMDS (podLinkLocalAccess), per agent pool. Default: none.",
+        HelpName = "FILE",
+    };
+
     public Option<string> Cni { get; } = new("--cni")
     {
         Description = $"The cluster's CNI, for how many hops an IMDSv2 token reply travels to a pod: {string.Join(", ", PodNetworkHops.KnownCnis)} (2 hops). Default: unknown, 2 hops assumed and said so.",
@@ -41,5 +47,5 @@ internal sealed class CloudOptions
 
     public CloudOptions() => Cni.AcceptOnlyFromAmong([.. PodNetworkHops.KnownCnis]);
 
-    public IEnumerable<Option> All => [AwsInstances, AwsIam, GcpNodePools, Cni, PodHops];
+    public IEnumerable<Option> All => [AwsInstances, AwsIam, GcpNodePools, AzureAks, Cni, PodHops];
 }

@@ -14,6 +14,9 @@ public sealed record AksCluster
 {
     public required string Name { get; init; }
 
+    /// <summary><c>resourceGroup</c>, which <c>az aks show</c> adds (not in the REST body); null when absent.</summary>
+    public string? ResourceGroup { get; init; }
+
     /// <summary><c>identityProfile.kubeletidentity.clientId</c>: the identity IMDS hands to pods on the nodes.</summary>
     public string? KubeletClientId { get; init; }
 
@@ -31,6 +34,12 @@ public sealed record AksCluster
     public string? NetworkPolicy { get; init; }
 
     public string? NetworkPlugin { get; init; }
+
+    /// <summary>
+    /// <c>networkProfile.podLinkLocalAccess</c> (preview API; what <c>az aks update --enable-imds-restriction</c>
+    /// sets): <c>IMDS</c> or <c>None</c>; a pool's own value wins; null when the export does not carry it.
+    /// </summary>
+    public string? PodLinkLocalAccess { get; init; }
 
     public ImmutableArray<AksAgentPool> AgentPools { get; init; } = [];
 

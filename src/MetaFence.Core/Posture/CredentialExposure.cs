@@ -15,9 +15,10 @@ public static class CredentialExposure
 {
     public const string AwsImds = "aws-imds";
     public const string GcpMetadata = "gcp-metadata";
+    public const string AzureImds = "azure-imds";
 
     /// <summary>Whether <paramref name="endpointId"/> hands out the node identity, so node posture applies.</summary>
-    public static bool IsNodeCredentialEndpoint(string endpointId) => endpointId is AwsImds or GcpMetadata;
+    public static bool IsNodeCredentialEndpoint(string endpointId) => endpointId is AwsImds or GcpMetadata or AzureImds;
 
     /// <summary>The joined verdict, or null when the endpoint does not belong to the node's cloud.</summary>
     public static CredentialVerdict? Evaluate(EndpointVerdict network, bool hostNetwork, NodePosture? node, PodNetworkHops hops)
@@ -25,6 +26,12 @@ public static class CredentialExposure
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(hops);
         var id = network.Endpoint.Id;
+        // Azure IMDS counts only on nodes an AKS export covers, so output without --azure-aks stays as it was.
+        if (id == AzureImds && node?.Cloud != NodeCloud.Azure)
+        {
+            return null;
+        }
+
         if (!IsNodeCredentialEndpoint(id) || (node is not null && node.Cloud != NodeCloud.Unknown && node.Cloud != CloudOf(id)))
         {
             return null;
@@ -41,7 +48,12 @@ public static class CredentialExposure
                 $"the network lets it through; no export says how {(node is null ? "the node" : $"node {node.NodeName}")} answers", "no cloud export covers the node");
         }
 
-        return node.Cloud == NodeCloud.Aws ? Aws(network, hostNetwork, node, hops) : Gcp(hostNetwork, node);
+        return node.Cloud switch
+        {
+            NodeCloud.Aws => Aws(network, hostNetwork, node, hops),
+            NodeCloud.Azure => Azure(hostNetwork, node),
+            _ => Gcp(hostNetwork, node),
+        };
     }
 
     private static CredentialVerdict Aws(EndpointVerdict network, bool hostNetwork, NodePosture node, PodNetworkHops hops)
@@ -104,6 +116,27 @@ public static class CredentialExposure
         };
     }
 
+    /// <summary>
+    /// AKS: <c>podLinkLocalAccess</c> None keeps pods with hostNetwork false from IMDS; IMDS (the
+    /// default when unset) lets them get tokens for the kubelet managed identity; host-network pods
+    /// reach IMDS either way (AksPodLinkLocalAccess, AksImdsRestriction).
+    /// </summary>
+    private static CredentialVerdict Azure(bool hostNetwork, NodePosture node)
+    {
+        if (hostNetwork)
+        {
+            return new(CredentialAccess.Exposed,
+                "host network: the AKS IMDS restriction does not apply to host-network pods, they get tokens for the kubelet managed identity",
+                PostureSources.AksImdsRestriction);
+        }
+
+        return node.AksPodImdsBlocked == true
+            ? new(CredentialAccess.BlockedByNode, "podLinkLocalAccess None: the node's rules keep pods without hostNetwork from IMDS", PostureSources.AksPodLinkLocalAccess)
+            : new(CredentialAccess.Exposed,
+                "podLinkLocalAccess IMDS (the default when unset): every pod reaches IMDS and gets tokens for the kubelet managed identity",
+                PostureSources.AksPodLinkLocalAccess + "; " + PostureSources.AksImdsRestriction);
+    }
+
     /// <summary>How a mode reads in messages; SECURE (metadata concealment) hid kube-env, not the service account token.</summary>
     public static string ModeText(GkeWorkloadMetadataMode? mode) => mode switch
     {
@@ -114,7 +147,12 @@ public static class CredentialExposure
         _ => "unset (the cluster default applies only to pools made after Workload Identity was turned on)",
     };
 
-    private static NodeCloud CloudOf(string endpointId) => endpointId == AwsImds ? NodeCloud.Aws : NodeCloud.Gcp;
+    private static NodeCloud CloudOf(string endpointId) => endpointId switch
+    {
+        AwsImds => NodeCloud.Aws,
+        AzureImds => NodeCloud.Azure,
+        _ => NodeCloud.Gcp,
+    };
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

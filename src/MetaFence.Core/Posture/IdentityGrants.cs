@@ -43,10 +43,22 @@ public static class IdentityGrants
         var grants = ImmutableSortedDictionary.CreateBuilder<string, IdentityGrant>(StringComparer.Ordinal);
         foreach (var identity in nodes.Select(n => n.Identity).OfType<NodeIdentity>().DistinctBy(i => i.Name))
         {
-            grants[identity.Name] = identity.Provider == "gcp" ? Gcp(identity) : Aws(identity, input.Iam);
+            grants[identity.Name] = identity.Provider switch
+            {
+                "gcp" => Gcp(identity),
+                "azure" => new IdentityGrant { Identity = identity, Notes = [AzurePermissionsUnknown(identity)] },
+                _ => Aws(identity, input.Iam),
+            };
         }
 
         return grants.ToImmutable();
+    }
+
+    /// <summary>The kubelet identity's Azure role assignments are in another export, not read yet.</summary>
+    public static string AzurePermissionsUnknown(NodeIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return $"permissions unknown: az role assignment list --assignee {identity.Via ?? "OBJECT_ID"} --all -o json is not read yet";
     }
 
     private static IdentityGrant Aws(NodeIdentity identity, IamAccount? iam)

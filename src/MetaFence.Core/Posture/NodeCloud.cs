@@ -11,4 +11,7 @@ public enum NodeCloud
 
     /// <summary>A GKE node pool from <c>gcloud container node-pools list/describe</c>.</summary>
     Gcp,
+
+    /// <summary>An AKS agent pool from <c>az aks show -o json</c>.</summary>
+    Azure,
 }

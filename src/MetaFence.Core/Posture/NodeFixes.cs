@@ -46,6 +46,16 @@ public static class NodeFixes
         $"gcloud container node-pools update {pool} --cluster=CLUSTER --location=LOCATION --workload-metadata=GKE_METADATA\n"
         + "(Workload Identity Federation must be on for the cluster first: gcloud container clusters update CLUSTER --location=LOCATION --workload-pool=PROJECT_ID.svc.id.goog; the update recreates the pool's nodes)";
 
+    /// <summary>
+    /// AKS IMDS restriction (preview, https://learn.microsoft.com/en-us/azure/aks/imds-restriction):
+    /// enable it for the cluster, then reimage the nodes so the node rules apply; Windows pools are
+    /// not supported and some add-ons keep it from being enabled.
+    /// </summary>
+    public static string AksImds(string cluster, string? resourceGroup) =>
+        $"az aks update -g {resourceGroup ?? "RESOURCE_GROUP"} -n {cluster} --enable-imds-restriction\n"
+        + $"then reimage the nodes: az aks upgrade -g {resourceGroup ?? "RESOURCE_GROUP"} -n {cluster} --node-image-only "
+        + "(preview, needs the aks-preview extension; Windows node pools are not supported and some add-ons keep it from being enabled; pods that need Azure access move to Microsoft Entra Workload ID)";
+
     /// <summary>Legacy endpoints are a node-pool creation setting: replace the pool.</summary>
     public static string GkeLegacyEndpoints(string pool) =>
         $"gcloud container node-pools create {pool}-v2 --cluster=CLUSTER --location=LOCATION --metadata=disable-legacy-endpoints=true --workload-metadata=GKE_METADATA\n"
@@ -72,7 +82,7 @@ public static class NodeFixes
         ArgumentNullException.ThrowIfNull(nodes);
         var names = string.Join(", ", nodes.Take(3).Select(n => n.NodeName)) + (nodes.Count > 3 ? $" and {nodes.Count - 3} more" : string.Empty);
         var count = string.Create(CultureInfo.InvariantCulture, $"{nodes.Count} node{(nodes.Count == 1 ? string.Empty : "s")}");
-        var noun = nodes[0].Cloud == NodeCloud.Gcp ? "node pool" : "node group";
+        var noun = nodes[0].Cloud is NodeCloud.Gcp or NodeCloud.Azure ? "node pool" : "node group";
         return nodes[0].Group is { } group ? $"{noun} {group} ({count}: {names})" : $"{count} ({names})";
     }
 }

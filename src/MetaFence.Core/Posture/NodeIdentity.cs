@@ -8,13 +8,13 @@ namespace MetaFence.Core.Posture;
 /// </summary>
 public sealed record NodeIdentity
 {
-    /// <summary><c>aws</c> or <c>gcp</c>, as <c>--provider</c> spells them.</summary>
+    /// <summary><c>aws</c>, <c>gcp</c> or <c>azure</c>, as <c>--provider</c> spells them.</summary>
     public required string Provider { get; init; }
 
     /// <summary>The role ARN, or the service account email.</summary>
     public required string Name { get; init; }
 
-    /// <summary>How the node holds it: the instance profile ARN; null for GCP.</summary>
+    /// <summary>How the node holds it: the instance profile ARN (AWS), the kubelet identity's object id (Azure); null for GCP.</summary>
     public string? Via { get; init; }
 
     /// <summary>GCP OAuth scopes of the node pool; empty for AWS.</summary>

@@ -35,6 +35,18 @@ public sealed record NodePosture
     /// <summary>GKE workload metadata mode; null for other clouds and unknown nodes.</summary>
     public GkeWorkloadMetadataMode? GkeMode { get; init; }
 
+    /// <summary>
+    /// AKS: pods without hostNetwork are kept from IMDS (<c>podLinkLocalAccess: None</c>, per pool or
+    /// for the cluster); null for other clouds and unknown nodes.
+    /// </summary>
+    public bool? AksPodImdsBlocked { get; init; }
+
+    /// <summary>AKS: the cluster the node's pool belongs to (for the fix command); null otherwise.</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>AKS: the cluster's resource group, when the export carries it; null otherwise.</summary>
+    public string? ResourceGroup { get; init; }
+
     /// <summary>GKE: the legacy metadata endpoints (v0.1, v1beta1: no <c>Metadata-Flavor</c> header) are on.</summary>
     public bool LegacyEndpointsEnabled { get; init; }
 
@@ -45,5 +57,5 @@ public sealed record NodePosture
     public ImmutableArray<string> Notes { get; init; } = [];
 
     /// <summary>Nodes with the same key share settings and identity: findings and trace group them.</summary>
-    public string GroupKey => $"{Cloud}|{Group}|{Identity?.Name}|{Imds}|{GkeMode}|{LegacyEndpointsEnabled}";
+    public string GroupKey => $"{Cloud}|{Group}|{Identity?.Name}|{Imds}|{GkeMode}|{LegacyEndpointsEnabled}" + (AksPodImdsBlocked is { } blocked ? $"|{blocked}" : string.Empty);
 }

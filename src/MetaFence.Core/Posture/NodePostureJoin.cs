@@ -7,7 +7,8 @@ namespace MetaFence.Core.Posture;
 /// <summary>
 /// Matches the cloud exports to the snapshot's nodes: EC2 instances by the instance id in
 /// <c>spec.providerID</c> (or, for a node without one, by its private DNS name, which is the EKS
-/// node name), GKE node pools by the <c>cloud.google.com/gke-nodepool</c> label. A node no export
+/// node name), GKE node pools by the <c>cloud.google.com/gke-nodepool</c> label, AKS agent pools by
+/// the agentpool label (<see cref="AksPostureJoin"/>, only when an AKS export was given). A node no export
 /// covers keeps <see cref="NodeCloud.Unknown"/> with a note saying why.
 /// </summary>
 public static class NodePostureJoin
@@ -54,6 +55,11 @@ public static class NodePostureJoin
         Dictionary<string, AwsInstance> byDns, Dictionary<string, GkeNodePool> pools)
     {
         var unknown = new NodePosture { NodeName = node.Name, Group = NodeGroups.Of(node), IsEksManagedNodeGroup = node.Labels.ContainsKey(NodeGroups.EksManaged) };
+        if (input.AksClusters is { } aks && AksPostureJoin.IsAks(node))
+        {
+            return AksPostureJoin.Posture(unknown, node, aks);
+        }
+
         if (node.Labels.TryGetValue(NodeGroups.GkePool, out var poolName) || node.ProviderId?.StartsWith("gce://", StringComparison.Ordinal) == true)
         {
             return input.NodePools is null ? unknown with { Notes = ["GKE node, but no --gcp-node-pools export was given"] }

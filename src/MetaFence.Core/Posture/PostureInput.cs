@@ -13,5 +13,7 @@ public sealed record PostureInput
 
     public ImmutableArray<GkeNodePool>? NodePools { get; init; }
 
+    public ImmutableArray<AksCluster>? AksClusters { get; init; }
+
     public PodNetworkHops Hops { get; init; } = PodNetworkHops.Default;
 }

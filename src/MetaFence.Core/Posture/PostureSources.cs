@@ -21,5 +21,13 @@ public static class PostureSources
     public const string GkeLegacyEndpoints =
         "GKE, Protect cluster metadata: disable-legacy-endpoints (https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata)";
 
+    /// <summary>ContainerService API, <c>PodLinkLocalAccess</c>: <c>IMDS</c> (the default when unset) lets pods with hostNetwork false reach IMDS, <c>None</c> does not.</summary>
+    public const string AksPodLinkLocalAccess =
+        "Azure ContainerService API, PodLinkLocalAccess / AgentPoolPodLinkLocalAccess: IMDS (default) or None (https://learn.microsoft.com/en-us/dotnet/api/azure.resourcemanager.containerservice.models.agentpoolpodlinklocalaccess)";
+
+    /// <summary>AKS, Block pod access to IMDS (preview): host-network pods keep access; without it any pod gets kubelet identity tokens.</summary>
+    public const string AksImdsRestriction =
+        "AKS, Block pod access to the Azure Instance Metadata Service (IMDS) endpoint (preview): host-network pods keep access (https://learn.microsoft.com/en-us/azure/aks/imds-restriction)";
+
     public const string Semantics36 = "SEMANTICS 15, 36: host-network pods are not protected by NetworkPolicy";
 }

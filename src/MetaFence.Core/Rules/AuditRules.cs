@@ -24,6 +24,7 @@ public static class AuditRules
         new HopLimitReachesPodsRule(),
         new GkeNodeMetadataExposedRule(),
         new GkeLegacyEndpointsRule(),
+        new AksPodImdsRule(),
         new NodeIdentityReachableRule(),
     ];
 }

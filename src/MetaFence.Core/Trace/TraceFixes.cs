@@ -28,7 +28,9 @@ internal static class TraceFixes
                 { Scope = $"fence|{subject.Namespace}" });
             }
 
-            fixes.Add(node.Cloud == NodeCloud.Gcp
+            fixes.Add(node.Cloud == NodeCloud.Azure
+                ? new(FixKind.NodeSettings, $"enable the IMDS restriction on cluster {node.Cluster ?? "CLUSTER"}", NodeFixes.AksImds(node.Cluster ?? "CLUSTER", node.ResourceGroup)) { Scope = $"node|{node.GroupKey}" }
+                : node.Cloud == NodeCloud.Gcp
                 ? new(FixKind.NodeSettings, $"set --workload-metadata=GKE_METADATA on node pool {node.Group ?? "POOL"}", NodeFixes.GkeMetadata(node.Group ?? "POOL")) { Scope = $"node|{node.GroupKey}" }
                 : new(FixKind.NodeSettings, $"require IMDSv2 and set hop limit 1 on {NodeFixes.Describe(group)}", NodeFixes.AwsImds(group)) { Scope = $"node|{node.GroupKey}" });
         }

@@ -11,7 +11,12 @@ internal static class OpenNetwork
 {
     public static EndpointVerdict For(NodeCloud cloud)
     {
-        var endpoint = EndpointCatalog.All.Single(e => e.Id == (cloud == NodeCloud.Gcp ? CredentialExposure.GcpMetadata : CredentialExposure.AwsImds));
+        var endpoint = EndpointCatalog.All.Single(e => e.Id == cloud switch
+        {
+            NodeCloud.Gcp => CredentialExposure.GcpMetadata,
+            NodeCloud.Azure => CredentialExposure.AzureImds,
+            _ => CredentialExposure.AwsImds,
+        });
         return new EndpointVerdict(endpoint, [.. endpoint.Addresses.Where(a => a.Family == IpFamily.V4)
             .Select(a => new DestinationVerdict(new Destination(a, 80, Protocol.TCP), new Verdict(true, Decision.DefaultAllow, [])))]);
     }

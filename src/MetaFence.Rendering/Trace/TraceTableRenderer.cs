@@ -62,13 +62,18 @@ public static class TraceTableRenderer
     private static void WriteGroup(TraceGroup group, IAnsiConsole console, HashSet<string> shownDetails)
     {
         var label = SeverityText.Name(group.Severity).ToUpperInvariant();
-        var noun = group.Identity.Provider == "gcp" ? "service account" : "role";
+        var noun = group.Identity.Provider switch
+        {
+            "gcp" => "service account",
+            "azure" => "kubelet identity",
+            _ => "role",
+        };
         console.Write(new PlainLine(
             (label, Style.Parse(SeverityText.Style(group.Severity))),
             (new string(' ', Math.Max(1, Indent.Length - label.Length)), Style.Plain),
             ($"{group.NodeGroup} → {noun} {group.Identity.ShortName}", new Style(decoration: Decoration.Bold))));
         var capabilities = group.Paths[0].Capabilities;
-        Line(console, group.Grant is not { Known: true } ? "can: unknown (the IAM export does not say)"
+        Line(console, group.Grant is not { Known: true } ? (group.Identity.Provider == "azure" ? "can: unknown (its Azure role assignments are not read)" : "can: unknown (the IAM export does not say)")
             : capabilities.IsEmpty ? "can: nothing harmful the catalog knows"
             : "can: " + string.Join("; ", capabilities.Take(3).Select(TraceText.Capability))
                 + (capabilities.Length > 3 ? string.Create(CultureInfo.InvariantCulture, $"; and {capabilities.Length - 3} more") : string.Empty));

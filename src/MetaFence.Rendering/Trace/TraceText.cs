@@ -46,6 +46,7 @@ internal static class TraceText
         NodeCloud.Aws when node.Imds is { Enabled: false } => "IMDS disabled",
         NodeCloud.Aws when node.Imds is { } imds => string.Create(CultureInfo.InvariantCulture,
             $"{(imds.Tokens == MetadataTokens.Optional ? "IMDSv1 allowed" : "IMDSv2 only")}, hop limit {imds.HopLimit}{(imds.Ipv6Enabled ? ", IPv6 on" : string.Empty)}"),
+        NodeCloud.Azure => node.AksPodImdsBlocked == true ? "podLinkLocalAccess None" : "podLinkLocalAccess IMDS",
         NodeCloud.Gcp => CredentialExposure.ModeText(node.GkeMode).Split(' ')[0] + (node.LegacyEndpointsEnabled ? ", legacy endpoints on" : string.Empty),
         _ => "unknown",
     };

@@ -76,6 +76,7 @@ public static class AksClusterExportReader
         return new AksCluster
         {
             Name = name,
+            ResourceGroup = fields.String(cluster, path, "resourceGroup"),
             KubeletClientId = kubelet is { } k1 ? fields.String(k1, kubeletPath, "clientId") : null,
             KubeletObjectId = kubelet is { } k2 ? fields.String(k2, kubeletPath, "objectId") : null,
             KubeletResourceId = kubelet is { } k3 ? fields.String(k3, kubeletPath, "resourceId") : null,
@@ -83,6 +84,8 @@ public static class AksClusterExportReader
             OidcIssuerEnabled = oidc is { } o ? fields.Boolean(o, Paths.Property(path, "oidcIssuerProfile"), "enabled") : null,
             NetworkPolicy = network is { } n1 ? fields.String(n1, networkPath, "networkPolicy") : null,
             NetworkPlugin = network is { } n2 ? fields.String(n2, networkPath, "networkPlugin") : null,
+            // Cluster-wide podLinkLocalAccess (ContainerService API, PodLinkLocalAccess); a pool's own value wins in the posture join.
+            PodLinkLocalAccess = network is { } n3 ? fields.String(n3, networkPath, "podLinkLocalAccess") : null,
             AgentPools = [.. fields.Items(cluster, path, "agentPoolProfiles")
                 .Select(p => fields.String(p.Item, p.Path, "name", required: true) is { } pool
                     ? new AksAgentPool { Name = pool, Mode = fields.String(p.Item, p.Path, "mode"), PodLinkLocalAccess = fields.String(p.Item, p.Path, "podLinkLocalAccess") }

@@ -52,6 +52,33 @@ public sealed class TraceExampleGoldenTests
     }
 
     [Fact]
+    public void Should_match_the_golden_paths_When_tracing_aks_agent_pools()
+    {
+        using var streams = new TestStreams();
+
+        var exit = streams.Run(AksArgs("trace"));
+
+        Assert.Equal((int)ExitCodes.Findings, exit);
+        Assert.Equal(string.Empty, streams.Error);
+        GoldenFile.Verify(Relative(streams.Output), "trace", "aks-table", "txt");
+    }
+
+    [Fact]
+    public void Should_report_mf025_for_the_pool_pods_reach_imds_on_When_auditing_with_the_aks_export()
+    {
+        using var streams = new TestStreams();
+
+        streams.Run([.. AksArgs("audit"), "--format", "json"]);
+
+        Assert.Contains("\"id\": \"MF025\"", streams.Output, StringComparison.Ordinal);
+        Assert.Contains("node pool system", streams.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("node pool apps", streams.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] AksArgs(string verb) =>
+        [verb, "-f", Cluster, "-f", Path.Combine(Cloud, "azure", "nodes.yaml"), "--azure-aks", Path.Combine(Cloud, "azure", "aks.json"), "--cni", "calico"];
+
+    [Fact]
     public void Should_add_only_node_findings_When_auditing_with_the_exports()
     {
         using var plain = new TestStreams();

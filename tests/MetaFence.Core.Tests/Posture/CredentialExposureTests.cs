@@ -13,6 +13,8 @@ public sealed class CredentialExposureTests
     private const string Eks = PostureSources.EksLaunchTemplates;
     private const string Gke = PostureSources.GkeWorkloadMetadata;
     private const string GkeHost = PostureSources.GkeWorkloadIdentity;
+    private const string Aks = PostureSources.AksPodLinkLocalAccess;
+    private const string AksHost = PostureSources.AksImdsRestriction;
 
     /// <summary>
     /// One join: the network lets the subject through over IPv4 and/or IPv6 (or not), the subject's
@@ -21,7 +23,7 @@ public sealed class CredentialExposureTests
     /// </summary>
     public sealed record Row(string Endpoint, bool V4, bool V6, bool HostNetwork, NodePosture? Node, int Hops, CredentialAccess Expected, string Source)
     {
-        public override string ToString() => $"{Endpoint} v4={V4} v6={V6} host={HostNetwork} node={Node?.Imds?.ToString() ?? Node?.GkeMode?.ToString() ?? "none"} hops={Hops} → {Expected}";
+        public override string ToString() => $"{Endpoint} v4={V4} v6={V6} host={HostNetwork} node={Node?.Imds?.ToString() ?? Node?.GkeMode?.ToString() ?? Node?.AksPodImdsBlocked?.ToString() ?? "none"} hops={Hops} → {Expected}";
     }
 
     private static NodePosture Ec2(MetadataTokens tokens, int hopLimit, bool enabled = true, bool ipv6 = false, bool eks = false) => new()
@@ -34,6 +36,8 @@ public sealed class CredentialExposureTests
     };
 
     private static NodePosture GkePool(GkeWorkloadMetadataMode mode) => new() { NodeName = "n1", Cloud = NodeCloud.Gcp, GkeMode = mode };
+
+    private static NodePosture AksPool(bool blocked) => new() { NodeName = "n1", Cloud = NodeCloud.Azure, AksPodImdsBlocked = blocked };
 
     public static TheoryData<Row> Rows() =>
     [
@@ -53,6 +57,10 @@ public sealed class CredentialExposureTests
         new("gcp-metadata", true, false, false, GkePool(GkeWorkloadMetadataMode.Unset), 2, CredentialAccess.Exposed, Gke + ": unset is not the GKE metadata server"),
         new("gcp-metadata", true, false, true, GkePool(GkeWorkloadMetadataMode.GkeMetadata), 2, CredentialAccess.Exposed, GkeHost),
         new("gcp-metadata", false, false, false, GkePool(GkeWorkloadMetadataMode.GceMetadata), 2, CredentialAccess.BlockedByNetwork, "a policy decides first (layer 1)"),
+        new("azure-imds", true, false, false, AksPool(blocked: false), 2, CredentialAccess.Exposed, Aks + ": IMDS (and unset, the default) lets pods with hostNetwork false reach IMDS"),
+        new("azure-imds", true, false, false, AksPool(blocked: true), 2, CredentialAccess.BlockedByNode, Aks + ": None keeps pods with hostNetwork false from IMDS"),
+        new("azure-imds", true, false, true, AksPool(blocked: true), 2, CredentialAccess.Exposed, AksHost + ": host-network pods keep access"),
+        new("azure-imds", false, false, false, AksPool(blocked: false), 2, CredentialAccess.BlockedByNetwork, "a policy decides first (layer 1)"),
     ];
 
     [Theory]
@@ -70,6 +78,14 @@ public sealed class CredentialExposureTests
     {
         Assert.Null(CredentialExposure.Evaluate(Network("gcp-metadata", true, false), false, Ec2(MetadataTokens.Optional, 1), PodNetworkHops.Default));
         Assert.Null(CredentialExposure.Evaluate(Network("aws-ecs-task", true, false), false, Ec2(MetadataTokens.Optional, 1), PodNetworkHops.Default));
+        Assert.Null(CredentialExposure.Evaluate(Network("aws-imds", true, false), false, AksPool(blocked: false), PodNetworkHops.Default));
+    }
+
+    [Fact]
+    public void Should_not_apply_azure_imds_When_no_aks_export_covers_the_node()
+    {
+        Assert.Null(CredentialExposure.Evaluate(Network("azure-imds", true, false), false, null, PodNetworkHops.Default));
+        Assert.Null(CredentialExposure.Evaluate(Network("azure-imds", true, false), false, new NodePosture { NodeName = "n1" }, PodNetworkHops.Default));
     }
 
     [Fact]
