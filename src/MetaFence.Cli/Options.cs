@@ -46,6 +46,18 @@ public static class Options
         return option;
     }
 
+    /// <summary><c>--fail-on SEVERITY</c>, one of <see cref="Input.FailOn.Values"/>, default <see cref="Input.FailOn.Default"/>.</summary>
+    public static Option<string> FailOn(string what = "finding")
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = $"Exit 1 when any {what} is at or above this severity; none never fails.",
+            DefaultValueFactory = _ => Input.FailOn.Default,
+        };
+        option.AcceptOnlyFromAmong(Input.FailOn.Values);
+        return option;
+    }
+
     public static Option<string> Output() => new("--output", "-o")
     {
         Description = "Write the result to FILE instead of stdout (- is stdout). Written to a temporary file "

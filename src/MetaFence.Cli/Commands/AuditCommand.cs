@@ -39,15 +39,10 @@ public sealed class AuditCommand
     private readonly CloudOptions _cloud = new();
     private readonly Option<string> _format = Options.Format("table", "table", "json", "sarif", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
-    private readonly Option<string> _failOn = new("--fail-on")
-    {
-        Description = "Exit 1 when any finding is at or above this severity; none never fails.",
-        DefaultValueFactory = _ => FailOn.Default,
-    };
+    private readonly Option<string> _failOn = Options.FailOn();
 
     public AuditCommand()
     {
-        _failOn.AcceptOnlyFromAmong(FailOn.Values);
         _filename.Required = false;
         _filename.Description += " Without -f, the live cluster is read.";
         _namespace.Description += " Files only: a cluster's objects always name theirs, and every namespace is read.";

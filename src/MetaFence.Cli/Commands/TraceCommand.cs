@@ -30,15 +30,10 @@ public sealed class TraceCommand
     private readonly CloudOptions _cloud = new();
     private readonly Option<string> _format = Options.Format("table", "table", "json", "html", "markdown");
     private readonly Option<string> _output = Options.Output();
-    private readonly Option<string> _failOn = new("--fail-on")
-    {
-        Description = "Exit 1 when any path or node finding is at or above this severity; none never fails.",
-        DefaultValueFactory = _ => FailOn.Default,
-    };
+    private readonly Option<string> _failOn = Options.FailOn("path or node finding");
 
     public TraceCommand()
     {
-        _failOn.AcceptOnlyFromAmong(FailOn.Values);
         Command = new Command("trace", Description) { _filename, _namespace, _provider };
         foreach (var option in _cloud.All)
         {

@@ -70,15 +70,10 @@ internal sealed class VerifyOptions
 
     private readonly Option<string> _format = Options.Format("table", "table", "json", "junit");
     private readonly Option<string> _output = Options.Output();
-    private readonly Option<string> _failOn = new("--fail-on")
-    {
-        Description = "Exit 1 when any finding is at or above this severity; none never fails.",
-        DefaultValueFactory = _ => Input.FailOn.Default,
-    };
+    private readonly Option<string> _failOn = Options.FailOn();
 
     public VerifyOptions()
     {
-        _failOn.AcceptOnlyFromAmong(Input.FailOn.Values);
         _provider.Description = "Cloud provider whose credential endpoints to probe (aws, gcp, azure, …), or all. Repeatable; "
             + "commas also separate. all probes only link-local and fc00::/7 addresses; name a provider to add its others.";
         _namespace.AllowMultipleArgumentsPerToken = false;
