@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using MetaFence.Core.Net;
 using MetaFence.Core.Snapshot;
@@ -17,11 +16,17 @@ public sealed partial class EgressEngine
         return reasons.IsEmpty ? verdict : verdict with { Unknown = reasons };
     }
 
-    private static FrozenDictionary<IpAddress, PodInfo> IndexPodsByAddress(ImmutableArray<PodInfo> pods)
+    /// <summary>A plain dictionary: freezing 150,000 addresses costs more than the lookups it would save.</summary>
+    private static Dictionary<IpAddress, PodInfo> IndexPodsByAddress(ImmutableArray<PodInfo> pods)
     {
         var byAddress = new Dictionary<IpAddress, PodInfo>();
-        foreach (var pod in pods.Where(p => !p.IsTerminated && !p.IsTemplate))
+        foreach (var pod in pods)
         {
+            if (pod.IsTerminated || pod.IsTemplate)
+            {
+                continue;
+            }
+
             foreach (var ip in pod.Ips)
             {
                 // Host-network pods share the node's IP: a pod-network owner wins (rule 15).
@@ -32,7 +37,7 @@ public sealed partial class EgressEngine
             }
         }
 
-        return byAddress.ToFrozenDictionary();
+        return byAddress;
     }
 
     /// <summary>

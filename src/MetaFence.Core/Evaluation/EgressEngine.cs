@@ -24,7 +24,7 @@ public sealed partial class EgressEngine
     ]);
 
     private readonly FrozenDictionary<string, LabelSet> _namespaceLabels;
-    private readonly FrozenDictionary<IpAddress, PodInfo> _podsByAddress;
+    private readonly Dictionary<IpAddress, PodInfo> _podsByAddress; // read-only after construction
     private readonly FrozenDictionary<string, ImmutableArray<NetworkPolicyInfo>> _egressPoliciesByNamespace;
     private readonly ImmutableArray<AdminPolicyInfo> _adminTier;
     private readonly ImmutableArray<AdminPolicyInfo> _baselineTier;

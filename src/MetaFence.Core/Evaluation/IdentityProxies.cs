@@ -23,11 +23,33 @@ public static class IdentityProxies
     public static ImmutableArray<string> Detect(ClusterSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return [.. snapshot.Pods
-            .SelectMany(p => new[] { p.Owner?.Name ?? p.Name }.Concat(p.Labels.Pairs.Where(l => l.Key is "app" or "k8s-app" or "app.kubernetes.io/name").Select(l => l.Value)))
-            .Select(name => Known.FirstOrDefault(k => name == k.Marker || name.StartsWith(k.Marker + "-", StringComparison.Ordinal)).Name)
-            .OfType<string>()
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
+        // A plain loop: this looks at every pod of the cluster, twice per audit (engine and dataplane).
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var pod in snapshot.Pods)
+        {
+            Match(pod.Owner?.Name ?? pod.Name, found);
+            foreach (var (key, value) in pod.Labels.Pairs)
+            {
+                if (key is "app" or "k8s-app" or "app.kubernetes.io/name")
+                {
+                    Match(value, found);
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
+    private static void Match(string name, SortedSet<string> found)
+    {
+        foreach (var (marker, display) in Known)
+        {
+            if (name.StartsWith(marker, StringComparison.Ordinal)
+                && (name.Length == marker.Length || name[marker.Length] == '-'))
+            {
+                found.Add(display);
+                return; // the first marker that matches names it, as the catalog orders them
+            }
+        }
     }
 }
