@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
@@ -14,40 +15,37 @@ public sealed class CredentialEndpointReachableRule : AuditRule
 
     public override IEnumerable<Finding> Evaluate(AuditContext context)
     {
-        // Subjects with the same verdicts share one array (Auditor): describe each array once.
-        var described = new Dictionary<ImmutableArray<EndpointVerdict>, string?>();
-        foreach (var result in context.PodNetworkResults)
+        // Subjects with the same verdicts share one array (Auditor): what they reach, why, and what
+        // a fix must overcome are worked out once per array. The findings, one per subject, are
+        // built on every core and come out in subject order.
+        var reaches = new ConcurrentDictionary<ImmutableArray<EndpointVerdict>, Reach?>();
+        var what = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        return context.PodNetworkResults.AsParallel().AsOrdered()
+            .Select(result => reaches.GetOrAdd(result.Endpoints, verdicts => ReachOf(verdicts, what, context)) is { } reach
+                ? Finding(context, result.Subject, reach)
+                : null)
+            .OfType<Finding>()
+            .ToList();
+    }
+
+    private Finding Finding(AuditContext context, AuditSubject subject, Reach reach)
+    {
+        var system = FixPlanner.SystemNamespaces.Contains(subject.Namespace);
+        return Create(system ? Severity.Low : Severity.Critical,
+                system
+                    ? $"{Describe(subject)} can reach {reach.Text} In a system namespace this is usually intended; make sure only components that need the node identity run here."
+                    : $"{Describe(subject)} can reach {reach.Text}")
+            with
         {
-            if (!described.TryGetValue(result.Endpoints, out var reach))
-            {
-                reach = Reach(result.Endpoints);
-                described[result.Endpoints] = reach;
-            }
-
-            if (reach is null)
-            {
-                continue;
-            }
-
-            var system = FixPlanner.SystemNamespaces.Contains(result.Subject.Namespace);
-            yield return Create(system ? Severity.Low : Severity.Critical,
-                    system
-                        ? $"{Describe(result.Subject)} can reach {reach} In a system namespace this is usually intended; make sure only components that need the node identity run here."
-                        : $"{Describe(result.Subject)} can reach {reach}")
-                with
-            {
-                Namespace = result.Subject.Namespace,
-                Subject = result.Subject.Object,
-                Location = result.Subject.Representative.Location,
-                Remediation = context.Fixes.ForSubject(result.Subject, result.Endpoints
-                    .Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
-                    .SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => d.Verdict))),
-            };
-        }
+            Namespace = subject.Namespace,
+            Subject = subject.Object,
+            Location = subject.Representative.Location,
+            Remediation = context.Fixes.ForSubject(subject, reach.Basis),
+        };
     }
 
     /// <summary>What the verdicts let a subject reach and why, or null when no credential endpoint.</summary>
-    private static string? Reach(ImmutableArray<EndpointVerdict> verdicts)
+    private static Reach? ReachOf(ImmutableArray<EndpointVerdict> verdicts, ConcurrentDictionary<string, string> what, AuditContext context)
     {
         var reachable = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Status == EndpointStatus.Reachable).ToList();
         if (reachable.Count == 0)
@@ -55,10 +53,16 @@ public sealed class CredentialEndpointReachableRule : AuditRule
             return null;
         }
 
-        var what = DestinationSummary.Describe(reachable.SelectMany(e =>
-            e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => (d.Destination, e.Endpoint.Id))));
+        var allowed = reachable.SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => (d.Destination, e.Endpoint.Id))).ToList();
+        // Endpoints and destinations come in catalog order in every array: the allowed pairs name the text.
+        var key = string.Join('|', allowed.Select(p => $"{p.Id}@{p.Destination}"));
+        var where = what.GetOrAdd(key, _ => DestinationSummary.Describe(allowed));
         var why = reachable[0].Destinations.First(d => IsCertainAllow(d.Verdict)).Verdict;
-        return $"credential endpoints at {what}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.";
+        var credential = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
+            .SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => d.Verdict));
+        return new Reach(
+            $"credential endpoints at {where}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.",
+            context.Fixes.BasisFor(credential));
     }
 
     /// <summary>Decision 0004: an unknown verdict is reported by MF011, not here.</summary>
@@ -72,4 +76,7 @@ public sealed class CredentialEndpointReachableRule : AuditRule
             SubjectKind.Workload => $"{subject.Object} ({subject.PodNames.Length} pod(s))",
             _ => throw new System.Diagnostics.UnreachableException(),
         };
+
+    /// <summary>What one verdict array reaches, said once, and the basis of its fix.</summary>
+    private sealed record Reach(string Text, FixBasis Basis);
 }

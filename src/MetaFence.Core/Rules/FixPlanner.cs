@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using MetaFence.Core.Audit;
-using MetaFence.Core.Catalog;
 using MetaFence.Core.Evaluation;
 using MetaFence.Core.Snapshot;
 
@@ -35,17 +34,41 @@ public sealed class FixPlanner(AuditContext context)
 
     private readonly ConcurrentDictionary<string, bool> _hasRestrictedPods = new(StringComparer.Ordinal);
 
-    /// <summary>The fix for a subject whose <paramref name="reaching"/> verdicts let it reach a credential endpoint.</summary>
-    public string ForSubject(AuditSubject subject, IEnumerable<Verdict> reaching)
+    /// <summary>
+    /// What a fix for subjects reaching a credential endpoint through <paramref name="reaching"/>
+    /// must overcome: the rules that allow it and the admin priority that runs before them.
+    /// Worked out once and shared by every subject with those verdicts.
+    /// </summary>
+    public FixBasis BasisFor(IEnumerable<Verdict> reaching)
+    {
+        var allows = reaching.Where(v => v.Decision is Decision.NetworkPolicyAllow or Decision.AdminAccept).ToList();
+        if (allows.Count == 0)
+        {
+            return FixBasis.Fence;
+        }
+
+        var accepting = allows.SelectMany(v => v.DecidedBy)
+            .Select(r => context.Snapshot.AdminPolicies.FirstOrDefault(p => p.Ref == r.Policy))
+            .OfType<AdminPolicyInfo>().Where(p => p.Tier == AdminTier.Admin).ToList();
+        // Ahead of every admin rule that accepts, and of the other admin policies, so no tie arises (SEMANTICS 45).
+        var priority = accepting.Select(p => p.Priority)
+            .Concat(context.Snapshot.AdminPolicies.Where(p => p.Tier == AdminTier.Admin).Select(p => p.Priority))
+            .Append(11).Min() - 1;
+        var rules = string.Join("\n", allows.SelectMany(v => v.DecidedBy).Distinct().Select(r => $"#   {Explain.Rule(r)}"));
+        return new FixBasis(rules, priority);
+    }
+
+    /// <summary>The fix for a subject that reaches a credential endpoint, on the <paramref name="basis"/> its verdicts give.</summary>
+    public string ForSubject(AuditSubject subject, FixBasis basis)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(basis);
         if (SystemNamespaces.Contains(subject.Namespace))
         {
             return SystemAdvice;
         }
 
-        var allows = reaching.Where(v => v.Decision is Decision.NetworkPolicyAllow or Decision.AdminAccept).ToList();
-        return allows.Count > 0 ? AdminDeny(subject, allows) : Fence(subject);
+        return basis.AllowingRules is { } rules ? AdminDeny(subject, rules, basis.Priority) : Fence(subject);
     }
 
     /// <summary>The fix for a namespace whose <paramref name="open"/> subjects nothing isolates.</summary>
@@ -83,21 +106,12 @@ public sealed class FixPlanner(AuditContext context)
                 + $"a fence would also select pods that policies keep from the internet{(opens is null ? string.Empty : $" (such as {opens})")}, and policies add up (SEMANTICS 7).";
         }
 
-        return Remediation.Fence($"{Remediation.PolicyName}-{subject.Object.Name}", subject.Namespace, labels,
-            context.CredentialEndpoints, context.Endpoints.Where(e => e.Role == EndpointRole.NeededService));
+        return Remediation.Fence($"{Remediation.PolicyName}-{subject.Object.Name}", subject.Namespace, labels, context.FenceTargets);
     }
 
     /// <summary>An admin-tier deny ahead of every admin rule that accepts, with the allowing rules named.</summary>
-    private string AdminDeny(AuditSubject subject, List<Verdict> allows)
+    private string AdminDeny(AuditSubject subject, string rules, int priority)
     {
-        var accepting = allows.SelectMany(v => v.DecidedBy)
-            .Select(r => context.Snapshot.AdminPolicies.FirstOrDefault(p => p.Ref == r.Policy))
-            .OfType<AdminPolicyInfo>().Where(p => p.Tier == AdminTier.Admin).ToList();
-        // Ahead of every admin rule that accepts, and of the other admin policies, so no tie arises (SEMANTICS 45).
-        var priority = accepting.Select(p => p.Priority)
-            .Concat(context.Snapshot.AdminPolicies.Where(p => p.Tier == AdminTier.Admin).Select(p => p.Priority))
-            .Append(11).Min() - 1;
-        var rules = string.Join("\n", allows.SelectMany(v => v.DecidedBy).Distinct().Select(r => $"#   {Explain.Rule(r)}"));
         if (priority < 0)
         {
             return $"Narrow these rules so they no longer allow the metadata addresses (an admin rule at priority 0 cannot be overridden):\n{rules}";
@@ -108,8 +122,7 @@ public sealed class FixPlanner(AuditContext context)
             + $"# runs before them (needs a network plugin that implements ClusterNetworkPolicy v1alpha2):\n{rules}\n"
             + Remediation.AdminDeny(
                 string.Create(CultureInfo.InvariantCulture, $"{Remediation.PolicyName}-{subject.Namespace}-{subject.Object.Name}"),
-                priority, subject.Namespace, labels, context.CredentialEndpoints,
-                context.Endpoints.Where(e => e.Role == EndpointRole.NeededService));
+                priority, subject.Namespace, labels, context.FenceTargets);
     }
 
     /// <summary>Whether some pod of the namespace is kept from ordinary egress: a namespace-wide fence would open it.</summary>
@@ -120,4 +133,14 @@ public sealed class FixPlanner(AuditContext context)
 
     private bool IsRestricted(PodInfo pod) =>
         !pod.IsTerminated && context.Engine.IsIsolatedForEgress(pod) && !context.Evaluate(pod, AuditContext.OrdinaryIpv4).Allowed;
+}
+
+/// <summary>
+/// What a credential-endpoint fix must overcome (<see cref="FixPlanner.BasisFor"/>): nothing but
+/// Kubernetes' default allow (a fence will do), or rules that allow the metadata addresses, named
+/// in <see cref="AllowingRules"/>, with the admin priority that runs before them.
+/// </summary>
+public sealed record FixBasis(string? AllowingRules, int Priority)
+{
+    public static readonly FixBasis Fence = new(null, 0);
 }

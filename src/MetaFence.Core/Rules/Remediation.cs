@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using MetaFence.Core.Catalog;
@@ -16,15 +17,18 @@ public static class Remediation
     public const string PolicyName = "metafence-deny-metadata";
 
     public static string NamespaceFence(string ns, IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices) =>
-        Fence(PolicyName, ns, null, credentialEndpoints, neededServices);
+        Fence(PolicyName, ns, null, FenceTargets.Of(credentialEndpoints, neededServices));
+
+    public static string NamespaceFence(string ns, FenceTargets targets) => Fence(PolicyName, ns, null, targets);
 
     /// <summary>
     /// The fence for the pods <paramref name="podLabels"/> selects (all pods of the namespace when
     /// null): allow everything but the credential addresses, and keep DNS where it shares one.
     /// </summary>
-    public static string Fence(string name, string ns, LabelSet? podLabels, IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices)
+    public static string Fence(string name, string ns, LabelSet? podLabels, FenceTargets targets)
     {
-        var blocked = Blocked(credentialEndpoints);
+        ArgumentNullException.ThrowIfNull(targets);
+        var blocked = targets.Blocked;
         var yaml = new StringBuilder();
         Line(yaml, 0, "apiVersion: networking.k8s.io/v1");
         Line(yaml, 0, "kind: NetworkPolicy");
@@ -39,7 +43,7 @@ public static class Remediation
         Line(yaml, 2, "- namespaceSelector: {}   # in-cluster traffic, DNS to kube-dns included");
         AppendFamily(yaml, "0.0.0.0/0", blocked.Where(a => a.Family == IpFamily.V4));
         AppendFamily(yaml, "::/0", blocked.Where(a => a.Family == IpFamily.V6));
-        foreach (var service in Kept(neededServices, blocked))
+        foreach (var service in targets.Kept)
         {
             Line(yaml, 1, $"# keep {service.Id}: {service.Description}");
             Line(yaml, 1, "- to:");
@@ -65,9 +69,10 @@ public static class Remediation
     /// NetworkPolicy or lower-precedence admin rule can allow them (SEMANTICS 43, 44, 52); DNS on a
     /// blocked address is passed on to the NetworkPolicy tier.
     /// </summary>
-    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices)
+    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, FenceTargets targets)
     {
-        var blocked = Blocked(credentialEndpoints);
+        ArgumentNullException.ThrowIfNull(targets);
+        var blocked = targets.Blocked;
         var yaml = new StringBuilder();
         Line(yaml, 0, "apiVersion: policy.networking.k8s.io/v1alpha2");
         Line(yaml, 0, "kind: ClusterNetworkPolicy");
@@ -83,7 +88,7 @@ public static class Remediation
         Line(yaml, 5, $"{NamespaceInfo.NameLabel}: {ns}");
         AppendSelector(yaml, 3, "podSelector", podLabels);
         Line(yaml, 1, "egress:");
-        foreach (var service in Kept(neededServices, blocked))
+        foreach (var service in targets.Kept)
         {
             Line(yaml, 1, $"- name: keep-{service.Id}   # {service.Description}");
             Line(yaml, 2, "action: Pass");
@@ -107,12 +112,6 @@ public static class Remediation
 
         return yaml.ToString();
     }
-
-    private static List<IpAddress> Blocked(IEnumerable<Endpoint> credentialEndpoints) =>
-        [.. credentialEndpoints.SelectMany(e => e.Addresses).Distinct().Order()];
-
-    private static IEnumerable<Endpoint> Kept(IEnumerable<Endpoint> neededServices, List<IpAddress> blocked) =>
-        neededServices.Where(s => s.Addresses.Any(blocked.Contains));
 
     private static void AppendSelector(StringBuilder yaml, int depth, string key, LabelSet? labels)
     {
@@ -147,4 +146,17 @@ public static class Remediation
 
     private static void Line(StringBuilder yaml, int depth, string text) =>
         yaml.Append(' ', depth * 2).Append(text).Append('\n');
+}
+
+/// <summary>
+/// What a fence blocks (the credential endpoints' addresses, sorted) and the needed services it
+/// keeps because they share one of them; worked out once per audit, not per finding.
+/// </summary>
+public sealed record FenceTargets(ImmutableArray<IpAddress> Blocked, ImmutableArray<Endpoint> Kept)
+{
+    public static FenceTargets Of(IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices)
+    {
+        ImmutableArray<IpAddress> blocked = [.. credentialEndpoints.SelectMany(e => e.Addresses).Distinct().Order()];
+        return new(blocked, [.. neededServices.Where(s => s.Addresses.Any(blocked.Contains))]);
+    }
 }

@@ -30,10 +30,42 @@ public sealed class LabelSet : IEquatable<LabelSet>
 
     public int Count => Pairs.Length;
 
-    public static LabelSet Of(IEnumerable<KeyValuePair<string, string>>? labels) =>
-        labels is null ? Empty : new([.. labels
-            .GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => g.Last())
-            .OrderBy(p => p.Key, StringComparer.Ordinal)]);
+    /// <summary>The set of <paramref name="labels"/>; of a key given twice the last value counts.</summary>
+    public static LabelSet Of(IEnumerable<KeyValuePair<string, string>>? labels)
+    {
+        if (labels is null)
+        {
+            return Empty;
+        }
+
+        // Built for every distinct pod label list of a cluster: a stable insertion sort (label lists
+        // are short) and one pass that keeps the last of equal keys, instead of GroupBy and OrderBy.
+        var pairs = labels.ToArray();
+        for (var i = 1; i < pairs.Length; i++)
+        {
+            var item = pairs[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(pairs[j].Key, item.Key) > 0; j--)
+            {
+                pairs[j + 1] = pairs[j];
+            }
+
+            pairs[j + 1] = item;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            if (i + 1 < pairs.Length && pairs[i + 1].Key == pairs[i].Key)
+            {
+                continue; // a later value of the same key follows
+            }
+
+            pairs[kept++] = pairs[i];
+        }
+
+        return pairs.Length == 0 ? Empty : new([.. pairs.AsSpan(0, kept)]);
+    }
 
     public static LabelSet Of(params (string Key, string Value)[] labels) =>
         Of(labels.Select(l => KeyValuePair.Create(l.Key, l.Value)));

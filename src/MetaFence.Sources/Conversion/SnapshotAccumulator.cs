@@ -91,7 +91,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
         return new ClusterSnapshot
         {
             Namespaces = [.. _namespaces.Values.Concat(implied).OrderBy(n => n.Name, StringComparer.Ordinal)],
-            Pods = [.. pods.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.IsTemplate)],
+            Pods = SortPods(pods),
             NetworkPolicies = [.. _policies.Values.OrderBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             AdminPolicies = [.. _adminPolicies.Values.OrderBy(p => p.Kind, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)],
             Nodes = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)],
@@ -106,6 +106,42 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
             SkippedTerminatedPods = _terminated,
             SkippedKinds = _skipped.ToImmutableSortedDictionary(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// Pods by namespace, name, then pods before templates; equal ones keep their order. One sort
+    /// with one comparison: LINQ's three-key OrderBy cost a third of a second on 150,000 pods.
+    /// </summary>
+    private static ImmutableArray<PodInfo> SortPods(List<PodInfo> pods)
+    {
+        var order = new (PodInfo Pod, int Index)[pods.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (pods[i], i);
+        }
+
+        Array.Sort(order, static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Pod.Namespace, b.Pod.Namespace);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Pod.Name, b.Pod.Name);
+            }
+
+            if (c == 0)
+            {
+                c = a.Pod.IsTemplate.CompareTo(b.Pod.IsTemplate);
+            }
+
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var sorted = ImmutableArray.CreateBuilder<PodInfo>(order.Length);
+        foreach (var (pod, _) in order)
+        {
+            sorted.Add(pod);
+        }
+
+        return sorted.MoveToImmutable();
     }
 
     private void NameNamespaceNow(string? ns)
