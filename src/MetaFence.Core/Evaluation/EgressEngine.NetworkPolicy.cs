@@ -43,7 +43,13 @@ public sealed partial class EgressEngine
         }
 
         // Rule 8: isolation without a matching rule denies; every isolating policy took part.
-        return new Verdict(false, Decision.NetworkPolicyDeny, [.. selecting.Select(DenyingRef)]);
+        var denying = ImmutableArray.CreateBuilder<RuleRef>(selecting.Length);
+        foreach (var policy in selecting)
+        {
+            denying.Add(DenyingRef(policy));
+        }
+
+        return new Verdict(false, Decision.NetworkPolicyDeny, denying.MoveToImmutable());
     }
 
     private RuleRef DenyingRef(NetworkPolicyInfo policy) =>

@@ -23,8 +23,7 @@ public static class PortMatcher
 
             if (entry.NamedPort is not null)
             {
-                if (target is not null && target.Ports.Any(p =>
-                        p.Name == entry.NamedPort && p.Protocol == entry.Protocol && p.Number == destination.Port))
+                if (target is not null && HasNamedPort(target, entry, destination.Port))
                 {
                     return true;
                 }
@@ -35,6 +34,20 @@ public static class PortMatcher
             if (entry.Port is null
                 || destination.Port == entry.Port
                 || (entry.EndPort is { } end && destination.Port >= entry.Port && destination.Port <= end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A loop, not a lambda: this runs for every rule of every verdict, and a capturing lambda allocates on each call.</summary>
+    private static bool HasNamedPort(PodInfo target, PortMatch entry, int port)
+    {
+        foreach (var p in target.Ports)
+        {
+            if (p.Name == entry.NamedPort && p.Protocol == entry.Protocol && p.Number == port)
             {
                 return true;
             }

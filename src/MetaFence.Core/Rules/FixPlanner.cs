@@ -68,7 +68,7 @@ public sealed class FixPlanner(AuditContext context)
             return SystemAdvice;
         }
 
-        return basis.AllowingRules is { } rules ? AdminDeny(subject, rules, basis.Priority) : Fence(subject);
+        return basis.AllowingRules is { } rules ? AdminDeny(subject, rules, basis.DenyHeader!, basis.Priority) : Fence(subject);
     }
 
     /// <summary>The fix for a namespace whose <paramref name="open"/> subjects nothing isolates.</summary>
@@ -110,7 +110,7 @@ public sealed class FixPlanner(AuditContext context)
     }
 
     /// <summary>An admin-tier deny ahead of every admin rule that accepts, with the allowing rules named.</summary>
-    private string AdminDeny(AuditSubject subject, string rules, int priority)
+    private string AdminDeny(AuditSubject subject, string rules, string header, int priority)
     {
         if (priority < 0)
         {
@@ -118,11 +118,10 @@ public sealed class FixPlanner(AuditContext context)
         }
 
         var labels = LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
-        return $"# These rules allow the metadata addresses; narrow them, or apply this admin-tier deny, which\n"
-            + $"# runs before them (needs a network plugin that implements ClusterNetworkPolicy v1alpha2):\n{rules}\n"
-            + Remediation.AdminDeny(
-                string.Create(CultureInfo.InvariantCulture, $"{Remediation.PolicyName}-{subject.Namespace}-{subject.Object.Name}"),
-                priority, subject.Namespace, labels, context.FenceTargets);
+        return Remediation.AdminDeny(
+            string.Create(CultureInfo.InvariantCulture, $"{Remediation.PolicyName}-{subject.Namespace}-{subject.Object.Name}"),
+            priority, subject.Namespace, labels, context.FenceTargets,
+            header: header);
     }
 
     /// <summary>Whether some pod of the namespace is kept from ordinary egress: a namespace-wide fence would open it.</summary>
@@ -142,5 +141,10 @@ public sealed class FixPlanner(AuditContext context)
 /// </summary>
 public sealed record FixBasis(string? AllowingRules, int Priority)
 {
+    /// <summary>The comment that heads an admin-tier deny, naming the allowing rules; null for a fence.</summary>
+    public string? DenyHeader { get; } = AllowingRules is null ? null
+        : "# These rules allow the metadata addresses; narrow them, or apply this admin-tier deny, which\n"
+            + $"# runs before them (needs a network plugin that implements ClusterNetworkPolicy v1alpha2):\n{AllowingRules}\n";
+
     public static readonly FixBasis Fence = new(null, 0);
 }

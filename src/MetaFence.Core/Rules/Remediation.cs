@@ -29,7 +29,7 @@ public static class Remediation
     {
         ArgumentNullException.ThrowIfNull(targets);
         var blocked = targets.Blocked;
-        var yaml = new StringBuilder();
+        var yaml = new StringBuilder(1024);
         Line(yaml, 0, "apiVersion: networking.k8s.io/v1");
         Line(yaml, 0, "kind: NetworkPolicy");
         Line(yaml, 0, "metadata:");
@@ -69,11 +69,12 @@ public static class Remediation
     /// NetworkPolicy or lower-precedence admin rule can allow them (SEMANTICS 43, 44, 52); DNS on a
     /// blocked address is passed on to the NetworkPolicy tier.
     /// </summary>
-    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, FenceTargets targets)
+    /// <remarks><paramref name="header"/> (comment lines) comes first, in the same buffer: one fix per finding, tens of thousands on a big cluster.</remarks>
+    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, FenceTargets targets, string? header = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var blocked = targets.Blocked;
-        var yaml = new StringBuilder();
+        var yaml = new StringBuilder(2048).Append(header);
         Line(yaml, 0, "apiVersion: policy.networking.k8s.io/v1alpha2");
         Line(yaml, 0, "kind: ClusterNetworkPolicy");
         Line(yaml, 0, "metadata:");
