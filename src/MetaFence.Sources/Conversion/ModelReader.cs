@@ -45,6 +45,23 @@ internal static class ModelReader
         return false;
     }
 
+    /// <summary>Drops the fields no conversion reads (<see cref="ModelTypes.IsUnread"/>): the deserializer then skips them as unknown.</summary>
+    private static void WithoutUnreadFields(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (ModelTypes.IsUnread(info.Type, info.Properties[i].Name))
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         // KubernetesJson's contract (camelCase, strict numbers, the client's generated metadata),
@@ -53,7 +70,8 @@ internal static class ModelReader
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             NumberHandling = JsonNumberHandling.Strict,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(k8s.SourceGenerationContext.Default, new DefaultJsonTypeInfoResolver()),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(k8s.SourceGenerationContext.Default, new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(WithoutUnreadFields),
             MaxDepth = 256,
         };
         options.Converters.Add(new IntOrStringConverter());

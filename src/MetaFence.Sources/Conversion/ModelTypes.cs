@@ -44,9 +44,19 @@ internal static class ModelTypes
         return Properties(type).FirstOrDefault(p => p.Name == segment.Name).Type;
     }
 
-    /// <summary>A model's properties by the names the client's JSON contract gives them.</summary>
+    /// <summary>
+    /// Fields no conversion reads, treated as unknown fields (skipped, not type-checked) by the
+    /// models and the streaming reader alike: <c>managedFields</c> and <c>annotations</c> (with
+    /// kubectl's last-applied copy of the object) are a third of a pod in a <c>kubectl get -o json</c> dump.
+    /// </summary>
+    public static bool IsUnread(Type type, string jsonName) =>
+        type == typeof(k8s.Models.V1ObjectMeta) && jsonName is "managedFields" or "annotations";
+
+    /// <summary>A model's properties by the names the client's JSON contract gives them, without the unread ones.</summary>
     public static IEnumerable<(string Name, Type Type)> Properties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (JsonName(p), p.PropertyType));
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (Name: JsonName(p), Type: p.PropertyType))
+            .Where(p => !IsUnread(type, p.Name));
 
     private static string JsonName(PropertyInfo property) =>
         property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);

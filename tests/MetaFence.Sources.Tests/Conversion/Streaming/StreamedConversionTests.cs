@@ -93,8 +93,37 @@ public class StreamedConversionTests
         Assert.Equal(LoadDescription.Describe(LoadDescription.Load(path, streamed: false)), LoadDescription.Describe(streamed));
     }
 
-    private static string Pod(int i, string container) =>
-        $"{{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {{\"name\": \"p{i}\", \"namespace\": \"ns{i % 7}\", \"labels\": {{\"app\": \"a{i % 5}\"}}}},\n"
+    [Fact]
+    public void Should_skip_managed_fields_and_annotations_unchecked_When_the_models_or_the_streamed_reader_read_them()
+    {
+        // Given: pods whose managedFields and annotations hold values of the wrong type (nothing
+        // MetaFence reads comes from them), and one pod with a wrong type in a field it does check.
+        using var folder = new TempFolder();
+        var pods = Enumerable.Range(0, 2000).Select(i => i switch
+        {
+            300 => Pod(i, "\"ports\": [{\"containerPort\": 8080}]", metadata: ", \"managedFields\": 5"),
+            600 => Pod(i, "\"ports\": [{\"containerPort\": 8080}]", metadata: ", \"annotations\": {\"note\": 1, \"other\": [true]}"),
+            900 => Pod(i, "\"ports\": [{\"containerPort\": 8080}]", metadata: ", \"managedFields\": [{\"manager\": 7, \"fieldsV1\": \"x\"}], \"annotations\": \"x\""),
+            1500 => Pod(i, "\"ports\": [{\"containerPort\": \"http\"}]"),
+            _ => Pod(i, "\"ports\": [{\"containerPort\": 8080}]"),
+        });
+        var path = folder.Write("dump.json", "{\"apiVersion\": \"v1\", \"items\": [\n" + string.Join(",\n", pods) + "\n], \"kind\": \"List\"}\n");
+
+        // When
+        var streamed = LoadDescription.Load(path, bufferSize: 4096);
+        var typed = LoadDescription.Load(path, streamed: false);
+
+        // Then: only the checked field is reported, the same by both readers; the others are loaded.
+        Assert.Equal(1999, streamed.Snapshot.Pods.Length);
+        Assert.Contains(streamed.Snapshot.Pods, p => p.Name == "p900");
+        Assert.Equal([$"{path}: document 1: items[1500].spec.containers[0].ports[0].containerPort: \"http\" is not an integer; expected a whole number"],
+            streamed.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(streamed.Diagnostics.Select(d => d.ToString()), typed.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(LoadDescription.Describe(typed), LoadDescription.Describe(streamed));
+    }
+
+    private static string Pod(int i, string container, string metadata = "") =>
+        $"{{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {{\"name\": \"p{i}\", \"namespace\": \"ns{i % 7}\", \"labels\": {{\"app\": \"a{i % 5}\"}}{metadata}}},\n"
         + $" \"spec\": {{\"nodeName\": \"node-1\", \"containers\": [{{\"name\": \"c\", {container}}}]}},\n"
         + $" \"status\": {{\"phase\": \"Running\", \"podIP\": \"10.0.{i / 256}.{i % 256}\"}}}}";
 
