@@ -14,6 +14,9 @@ internal sealed class ResultTable(BenchOptions options, ClusterPlan plan, string
 {
     public const double TimeGoal = 2.0, MemoryGoal = 1.0;
 
+    /// <summary>Every round's floor and audit, when there was more than one (the table shows the fastest of each).</summary>
+    public (List<ChildResult> Floors, List<ChildResult> Audits)? Rounds { get; init; }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public void Print(TextWriter o, ChildResult audit, bool valid)
@@ -21,6 +24,11 @@ internal sealed class ResultTable(BenchOptions options, ClusterPlan plan, string
         Header(o);
         Row(o, ("floor s", $"{floor["seconds"]:N2}"), ("audit s", $"{audit["seconds"]:N2}"), ("peak MB", Mb(audit["peak_bytes"])));
         o.WriteLine();
+        if (Rounds is { Floors.Count: > 1 } rounds)
+        {
+            Line(o, $"rounds: floor {Seconds(rounds.Floors)} s; audit {Seconds(rounds.Audits)} s; the fastest of each is used");
+        }
+
         Line(o, $"audit:  ManifestLoader.Load {audit["load_seconds"]:N2} s + Auditor.Run {audit["audit_seconds"]:N2} s");
         Line(o, $"memory: peak {Mb(audit["peak_bytes"])} MB; after load: resident {Mb(audit["rss_after_load"])} MB, managed heap {Mb(audit["heap_after_load"])} MB (at its last GC); allocated {Mb(audit["allocated_bytes"])} MB in all");
         Line(o, $"kept:   the snapshot retains {Mb(audit["retained_snapshot_bytes"])} MB, snapshot and report {Mb(audit["retained_bytes"])} MB (full GCs after the run)");
@@ -75,6 +83,9 @@ internal sealed class ResultTable(BenchOptions options, ClusterPlan plan, string
     }
 
     private static void Line(TextWriter o, FormattableString text) => o.WriteLine(text.ToString(Invariant));
+
+    private static string Seconds(List<ChildResult> passes) =>
+        string.Join(", ", passes.Select(p => p["seconds"].ToString("N2", Invariant)));
 
     private static string Mb(double bytes) => (bytes / 1e6).ToString("N1", Invariant);
 
