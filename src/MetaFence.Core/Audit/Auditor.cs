@@ -15,6 +15,8 @@ public static class Auditor
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
+        // The rows do not depend on the engine: built on another core while the engine indexes.
+        var rows = Task.Run(() => SubjectBuilder.Build(snapshot));
         // Manifests audited before deploy have no kube-dns pods: a stand-in answers DNS questions.
         var dataplane = options.Dataplane ?? DataplaneDetector.Detect(snapshot);
         var engine = new EgressEngine(
@@ -24,14 +26,14 @@ public static class Auditor
         var index = destinations.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
         var endpointIndexes = options.Endpoints.Select(e => Destinations(e).Select(d => index[d]).ToArray()).ToArray();
         var sharing = new VerdictSharing(engine);
-        var subjects = SubjectBuilder.Build(snapshot);
+        var subjects = rows.GetAwaiter().GetResult();
 
         // DESIGN: evaluate once per distinct subject and share among replicas and look-alikes
         // (VerdictSharing); endpoints sharing a destination (11 providers use 169.254.169.254:80)
         // share its verdict. Distinct subjects are evaluated on every core, each into its own slot.
         var groupOf = new int[subjects.Length];
         var representatives = new List<PodInfo>();
-        var groups = new Dictionary<object, int>();
+        var groups = new Dictionary<object, int>(VerdictSharing.KeyComparer.Instance);
         var keys = new VerdictKey[subjects.Length];
         Parallel.For(0, subjects.Length, i => keys[i] = sharing.KeyOf(subjects[i].Representative));
         for (var i = 0; i < subjects.Length; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using MetaFence.Core.Evaluation;
 using MetaFence.Core.Snapshot;
 
@@ -12,7 +13,7 @@ namespace MetaFence.Core.Audit;
 public sealed class VerdictSharing(EgressEngine engine)
 {
     private readonly ConcurrentDictionary<PodInfo, VerdictKey> _keys = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(object Key, Destination Destination), Verdict> _verdicts = new();
+    private readonly ConcurrentDictionary<(object Key, Destination Destination), Verdict> _verdicts = new(KeyComparer.Instance);
 
     public EgressEngine Engine { get; } = engine;
 
@@ -39,7 +40,31 @@ public sealed class VerdictSharing(EgressEngine engine)
     public Verdict Evaluate(PodInfo pod, Destination destination)
     {
         ArgumentNullException.ThrowIfNull(pod);
-        object key = Owns(pod, destination) ? pod : KeyOf(pod);
-        return _verdicts.GetOrAdd((key, destination), static (k, s) => s.Engine.Evaluate(s.Pod, k.Destination), (Engine, Pod: pod));
+        return _verdicts.GetOrAdd((SharingKey(pod, destination), destination), static (k, s) => s.Engine.Evaluate(s.Pod, k.Destination), (Engine, Pod: pod));
+    }
+
+    /// <summary>
+    /// The key a subject shares a verdict under: its <see cref="VerdictKey"/>, or the pod itself
+    /// when it owns the destination. Pods compare by reference (the snapshot's own objects), not
+    /// by record value, which would hash every field of the pod.
+    /// </summary>
+    public object SharingKey(PodInfo pod, Destination destination) => Owns(pod, destination) ? pod : KeyOf(pod);
+
+    /// <summary>Compares sharing keys: a pod by reference, a <see cref="VerdictKey"/> by value.</summary>
+    public sealed class KeyComparer : IEqualityComparer<object>, IEqualityComparer<(object Key, Destination Destination)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) =>
+            x is PodInfo || y is PodInfo ? ReferenceEquals(x, y) : object.Equals(x, y);
+
+        public int GetHashCode(object obj) =>
+            obj is PodInfo ? RuntimeHelpers.GetHashCode(obj) : obj.GetHashCode();
+
+        public bool Equals((object Key, Destination Destination) x, (object Key, Destination Destination) y) =>
+            Equals(x.Key, y.Key) && x.Destination.Equals(y.Destination);
+
+        public int GetHashCode((object Key, Destination Destination) obj) =>
+            HashCode.Combine(GetHashCode(obj.Key), obj.Destination);
     }
 }

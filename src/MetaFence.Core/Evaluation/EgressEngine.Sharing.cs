@@ -8,8 +8,9 @@ public sealed partial class EgressEngine
 {
     /// <summary>
     /// A key shared by subjects whose verdicts agree for every destination that none of them owns
-    /// (see <see cref="Evaluation.VerdictKey"/>): the same namespace, applicable policies (in the
-    /// same order), host-network setting and plugin enforcement. Callers asking about a subject's own address must not share.
+    /// (see <see cref="Evaluation.VerdictKey"/>): the same applicable policies (in the same order),
+    /// host-network setting and plugin enforcement, and the same namespace when some resource
+    /// could not be read. Callers asking about a subject's own address must not share.
     /// </summary>
     public VerdictKey VerdictKey(PodInfo subject)
     {
@@ -28,7 +29,9 @@ public sealed partial class EgressEngine
         policies.Add(CalicoSeparator);
         policies.AddRange(applicable.Cilium);
         var unprotected = _protection.IsStandard ? null : _protection.Unprotected(subject);
-        return new VerdictKey(subject.HostNetwork, subject.Namespace, unprotected, policies.ToImmutable());
+        // The namespace matters only for what could not be read there (decision 0004): with
+        // everything readable, subjects nothing selects share across namespaces too.
+        return new VerdictKey(subject.HostNetwork, _unknown.IsEmpty ? string.Empty : subject.Namespace, unprotected, policies.ToImmutable());
     }
 
     private static readonly object AdminSeparator = new();

@@ -6,8 +6,8 @@ namespace MetaFence.Core.Evaluation;
 /// <summary>
 /// Equal for two subjects whose verdicts are equal for every destination neither of them owns:
 /// a verdict depends on the subject only through the policies that apply to it, its
-/// host-network setting (rules 1, 2, 6, 15, 46), its namespace (what could not be read there,
-/// decision 0004), whether the network plugin enforces on its node (the dataplane), and its own
+/// host-network setting (rules 1, 2, 6, 15, 46), its namespace when a resource could not be
+/// read (what could not be read there, decision 0004; empty otherwise), whether the network plugin enforces on its node (the dataplane), and its own
 /// addresses (rule 52), which <see cref="EgressEngine.VerdictKey"/> leaves to the caller. Policies compare by reference:
 /// the engine hands out the snapshot's own objects.
 /// </summary>
