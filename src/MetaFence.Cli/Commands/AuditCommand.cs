@@ -6,7 +6,6 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Posture;
 using MetaFence.Rendering.Audit;
-using MetaFence.Rendering.Report;
 using MetaFence.Sources.Files;
 using MetaFence.Sources.Live;
 using Spectre.Console;
@@ -47,11 +46,7 @@ public sealed class AuditCommand
         _filename.Description += " Without -f, the live cluster is read.";
         _namespace.Description += " Files only: a cluster's objects always name theirs, and every namespace is read.";
         Command = new Command("audit", Description) { _filename, _kubeconfig, _context, _saveSnapshot, _namespace, _provider };
-        foreach (var option in _cloud.All)
-        {
-            Command.Options.Add(option);
-        }
-
+        _cloud.AddTo(Command);
         Command.Options.Add(_format);
         Command.Options.Add(_output);
         Command.Options.Add(_failOn);
@@ -90,14 +85,10 @@ public sealed class AuditCommand
         var report = Auditor.Run(load.Snapshot, new AuditOptions(EndpointCatalog.ForProviders(providers)) { ChosenProviders = [.. providers], Posture = posture });
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
+        if (!ReportOutput.TryWrite(path, format, output, console,
+                () => AuditReportModel.From(report, source), writer => Render(report, format, writer), () => AuditSummary.From(report).ToString()))
         {
             return ExitCodes.BadInput;
-        }
-
-        if (path is not null && path != "-")
-        {
-            Messages.Line(console, "wrote", $"{path} ({format}): {AuditSummary.From(report)}", Style.Plain);
         }
 
         return load.HasErrors || !cloud.AllUsable ? ExitCodes.BadInput
@@ -130,7 +121,8 @@ public sealed class AuditCommand
         return (SnapshotInput.Load(files, parseResult.GetValue(_namespace) ?? "default", input, console), ExitCodes.BadInput, string.Join(", ", files));
     }
 
-    private static void Render(AuditReport report, string? format, string source, TextWriter writer)
+    /// <summary>The formats only audit has; html and markdown are <see cref="ReportOutput"/>'s.</summary>
+    private static void Render(AuditReport report, string? format, TextWriter writer)
     {
         switch (format)
         {
@@ -142,12 +134,6 @@ public sealed class AuditCommand
                 break;
             case "sarif":
                 AuditSarifRenderer.Render(report, writer);
-                break;
-            case "html":
-                HtmlReportRenderer.Render(AuditReportModel.From(report, source), writer);
-                break;
-            case "markdown":
-                MarkdownReportRenderer.Render(AuditReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");

@@ -6,7 +6,6 @@ using MetaFence.Core.Audit;
 using MetaFence.Core.Catalog;
 using MetaFence.Core.Posture;
 using MetaFence.Core.Trace;
-using MetaFence.Rendering.Report;
 using MetaFence.Rendering.Trace;
 using Spectre.Console;
 
@@ -35,11 +34,7 @@ public sealed class TraceCommand
     public TraceCommand()
     {
         Command = new Command("trace", Description) { _filename, _namespace, _provider };
-        foreach (var option in _cloud.All)
-        {
-            Command.Options.Add(option);
-        }
-
+        _cloud.AddTo(Command);
         Command.Options.Add(_format);
         Command.Options.Add(_output);
         Command.Options.Add(_failOn);
@@ -81,14 +76,10 @@ public sealed class TraceCommand
         var path = parseResult.GetValue(_output);
         var format = parseResult.GetValue(_format);
         var source = string.Join(", ", parseResult.GetValue(_filename) ?? []);
-        if (!DataOutput.TryWrite(path, output, console, writer => Render(report, format, source, writer)))
+        if (!ReportOutput.TryWrite(path, format, output, console,
+                () => TraceReportModel.From(report, source), writer => Render(report, format, writer), () => TraceSummary.Text(report)))
         {
             return ExitCodes.BadInput;
-        }
-
-        if (path is not null && path != "-")
-        {
-            Messages.Line(console, "wrote", $"{path} ({format}): {TraceSummary.Text(report)}", Style.Plain);
         }
 
         var threshold = parseResult.GetValue(_failOn) ?? FailOn.Default;
@@ -98,7 +89,8 @@ public sealed class TraceCommand
                 : ExitCodes.Ok;
     }
 
-    private static void Render(TraceReport report, string? format, string source, TextWriter writer)
+    /// <summary>The formats only trace has; html and markdown are <see cref="ReportOutput"/>'s.</summary>
+    private static void Render(TraceReport report, string? format, TextWriter writer)
     {
         switch (format)
         {
@@ -107,12 +99,6 @@ public sealed class TraceCommand
                 break;
             case "json":
                 TraceJsonRenderer.Render(report, writer);
-                break;
-            case "html":
-                HtmlReportRenderer.Render(TraceReportModel.From(report, source), writer);
-                break;
-            case "markdown":
-                MarkdownReportRenderer.Render(TraceReportModel.From(report, source), writer);
                 break;
             default:
                 throw new UnreachableException($"--format {format} passed validation");

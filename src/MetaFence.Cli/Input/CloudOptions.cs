@@ -47,5 +47,12 @@ internal sealed class CloudOptions
 
     public CloudOptions() => Cni.AcceptOnlyFromAmong([.. PodNetworkHops.KnownCnis]);
 
-    public IEnumerable<Option> All => [AwsInstances, AwsIam, GcpNodePools, AzureAks, Cni, PodHops];
+    /// <summary>Adds every cloud export option to <paramref name="command"/>, in help order.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { AwsInstances, AwsIam, GcpNodePools, AzureAks, Cni, PodHops })
+        {
+            command.Options.Add(option);
+        }
+    }
 }

@@ -25,7 +25,7 @@ public static class AuditJsonRenderer
             WriteSummary(json, AuditSummary.From(report), unreadable);
             WriteEndpoints(json, report);
             AuditJsonSubjects.Write(json, report.Subjects, withStatus: unreadable);
-            AuditJsonFindings.Write(json, report.Findings);
+            JsonParts.WriteFindings(json, report.Findings);
             WriteSkipped(json, report.Snapshot);
             WriteProblems(json, report.Snapshot);
             AuditJsonDataplane.Write(json, report);

@@ -1,10 +1,12 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using MetaFence.Core.Evaluation;
+using MetaFence.Core.Findings;
 using MetaFence.Core.Snapshot;
 
 namespace MetaFence.Rendering.Json;
 
-/// <summary>The JSON pieces audit and explain share, so one word is spelled one way in both schemas.</summary>
+/// <summary>The JSON pieces audit, trace, verify and explain share, so one word is spelled one way in every schema.</summary>
 internal static class JsonParts
 {
     /// <summary><c>{kind, namespace, name}</c>; namespace null for cluster-scoped objects.</summary>
@@ -38,6 +40,28 @@ internal static class JsonParts
         json.WriteString("path", location.Path);
         WriteNumberOrNull(json, "line", location.Line);
         json.WriteEndObject();
+    }
+
+    /// <summary>The <c>findings</c> array of the audit, trace and verify schemas, most severe first.</summary>
+    public static void WriteFindings(Utf8JsonWriter json, ImmutableArray<Finding> findings)
+    {
+        json.WriteStartArray("findings");
+        foreach (var finding in FindingOrder.Sort(findings))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", finding.RuleId);
+            json.WriteString("title", finding.Title);
+            json.WriteString("severity", SeverityText.Name(finding.Severity));
+            json.WriteString("namespace", finding.Namespace);
+            WriteObjectRef(json, "subject", finding.Subject);
+            json.WriteString("message", finding.Message);
+            json.WriteString("remediation", finding.Remediation);
+            WriteStrings(json, "references", finding.References);
+            WriteLocation(json, "location", finding.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public static void WriteDestinationFields(Utf8JsonWriter json, Destination destination)

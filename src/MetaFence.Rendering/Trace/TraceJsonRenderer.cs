@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using MetaFence.Core.Trace;
-using MetaFence.Rendering.Audit;
 using MetaFence.Rendering.Json;
 
 namespace MetaFence.Rendering.Trace;
@@ -52,7 +51,7 @@ public static class TraceJsonRenderer
             json.WriteEndArray();
             TraceJsonParts.WriteNodes(json, report.Posture);
             TraceJsonParts.WriteIdentities(json, report.Posture);
-            AuditJsonFindings.Write(json, [.. report.Audit.Findings.Where(TraceTableRenderer.IsNodeFinding)]);
+            JsonParts.WriteFindings(json, [.. report.Audit.Findings.Where(TraceTableRenderer.IsNodeFinding)]);
             JsonParts.WriteStrings(json, "notes", report.Notes);
             json.WriteEndObject();
         });

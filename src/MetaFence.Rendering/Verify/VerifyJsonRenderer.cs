@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MetaFence.Core.Verify;
-using MetaFence.Rendering.Audit;
 using MetaFence.Rendering.Json;
 
 namespace MetaFence.Rendering.Verify;
@@ -40,7 +39,7 @@ public static class VerifyJsonRenderer
             }
 
             json.WriteEndArray();
-            AuditJsonFindings.Write(json, report.Findings);
+            JsonParts.WriteFindings(json, report.Findings);
             var summary = VerifySummary.From(report);
             json.WriteStartObject("summary");
             json.WriteNumber("checks", summary.Checks);

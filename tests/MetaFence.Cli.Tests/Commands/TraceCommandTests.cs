@@ -1,9 +1,10 @@
+using System.Text.Json;
 using MetaFence.Cli.Tests.EndToEnd;
 using MetaFence.Testing.Loading;
 
 namespace MetaFence.Cli.Tests.Commands;
 
-/// <summary>Bad input for <c>trace</c>: missing or wrong exports, truncated JSON, nodes the exports do not cover.</summary>
+/// <summary>Bad input for <c>trace</c>: missing or wrong exports, truncated JSON, nodes the exports do not cover; and <c>-o</c>.</summary>
 public sealed class TraceCommandTests
 {
     private const string Cluster = """
@@ -91,6 +92,28 @@ public sealed class TraceCommandTests
             "--aws-instances", folder.Write("i.json", Instances));
 
         Assert.Contains("note: posture unknown for 1 node(s) (worker-1): the node has no spec.providerID and no instance has its name as private DNS name", streams.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_write_the_page_to_the_file_and_the_summary_to_stderr_When_output_is_given()
+    {
+        using var folder = new TempFolder();
+        using var page = new TestStreams();
+        using var json = new TestStreams();
+        using var file = new TestStreams();
+        string[] trace = ["trace", "-f", folder.Write("c.yaml", Cluster), "--aws-instances", folder.Write("i.json", Instances)];
+        var path = Path.Join(folder.Path, "trace.md");
+
+        page.Run([.. trace, "--format", "markdown"]);
+        json.Run([.. trace, "--format", "json"]);
+        file.Run([.. trace, "--format", "markdown", "-o", path]);
+
+        // The summary named on stderr is the one the JSON carries (summary.text).
+        using var document = JsonDocument.Parse(json.Output);
+        var summary = document.RootElement.GetProperty("summary").GetProperty("text").GetString();
+        Assert.Equal(page.Output, File.ReadAllText(path));
+        Assert.Equal(string.Empty, file.Output);
+        Assert.Equal($"wrote: {path} (markdown): {summary}\n", file.Error);
     }
 
     [Fact]
