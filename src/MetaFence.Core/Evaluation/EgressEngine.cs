@@ -130,29 +130,10 @@ public sealed partial class EgressEngine
             (notes ??= []).Add(_identityProxyNote);
         }
 
-        verdict = notes is null ? verdict : verdict with { Notes = WithNotes(verdict.Notes, notes) };
+        verdict = notes is null ? verdict : verdict with { Notes = Notes.Append(verdict.Notes, notes) };
         return _unknown.IsEmpty ? verdict : WithUnknown(subject, applicable, destination, verdict);
     }
 
-
-    /// <summary>
-    /// <paramref name="notes"/> after <paramref name="first"/>, each once. A plain loop: nearly every
-    /// catalog destination is link-local and gets a note, so this runs for most verdicts.
-    /// </summary>
-    private static ImmutableArray<string> WithNotes(ImmutableArray<string> first, List<string> notes)
-    {
-        var all = ImmutableArray.CreateBuilder<string>(first.Length + notes.Count);
-        all.AddRange(first);
-        for (var i = 0; i < notes.Count; i++)
-        {
-            if (notes.IndexOf(notes[i], 0, i) < 0)
-            {
-                all.Add(notes[i]);
-            }
-        }
-
-        return all.Count == all.Capacity ? all.MoveToImmutable() : all.ToImmutable();
-    }
 
     /// <summary>Rules 1, 2, 6, 46: what applies to the subject; nothing does to a host-network pod.</summary>
     private ApplicablePolicies Applicable(PodInfo subject) =>

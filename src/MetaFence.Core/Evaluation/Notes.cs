@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace MetaFence.Core.Evaluation;
 
 /// <summary>The implementation-defined caveats a verdict can carry, each naming its SEMANTICS rule.</summary>
@@ -17,4 +18,23 @@ public static class Notes
 
     public static string IdentityProxy(IEnumerable<string> proxies) =>
         $"SEMANTICS 28: {string.Join(", ", proxies)} runs here and DNATs metadata traffic on the node; whether policy sees the original or the rewritten address depends on the plugin, so this verdict depends on NAT order";
+
+    /// <summary>
+    /// <paramref name="notes"/> after <paramref name="first"/>, each once. A plain loop: nearly every
+    /// catalog destination is link-local and gets a note, so this runs for most verdicts.
+    /// </summary>
+    public static ImmutableArray<string> Append(ImmutableArray<string> first, List<string> notes)
+    {
+        var all = ImmutableArray.CreateBuilder<string>(first.Length + notes.Count);
+        all.AddRange(first);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (notes.IndexOf(notes[i], 0, i) < 0)
+            {
+                all.Add(notes[i]);
+            }
+        }
+
+        return all.Count == all.Capacity ? all.MoveToImmutable() : all.ToImmutable();
+    }
 }

@@ -148,16 +148,3 @@ public static class Remediation
     private static void Line(StringBuilder yaml, int depth, string text) =>
         yaml.Append(' ', depth * 2).Append(text).Append('\n');
 }
-
-/// <summary>
-/// What a fence blocks (the credential endpoints' addresses, sorted) and the needed services it
-/// keeps because they share one of them; worked out once per audit, not per finding.
-/// </summary>
-public sealed record FenceTargets(ImmutableArray<IpAddress> Blocked, ImmutableArray<Endpoint> Kept)
-{
-    public static FenceTargets Of(IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices)
-    {
-        ImmutableArray<IpAddress> blocked = [.. credentialEndpoints.SelectMany(e => e.Addresses).Distinct().Order()];
-        return new(blocked, [.. neededServices.Where(s => s.Addresses.Any(blocked.Contains))]);
-    }
-}
