@@ -85,7 +85,7 @@ internal static class BenchRun
             floors.Add(floor.Result);
             log.WriteLine($"bench: measuring the audit (ManifestLoader.Load + Auditor.Run) in a fresh process{of}");
             var run = ChildRunner.Run("audit", path, timeout);
-            var early = new ResultTable(options, plan, path, generated, dumpBytes, floors.MinBy(f => f["seconds"])!, loadBefore ?? 0);
+            var early = new ResultTable(options, plan, path, generated, dumpBytes, floors.MinBy(f => f["seconds"])!, Math.Max(loadBefore ?? 0, MachineLoad.OneMinute() ?? 0));
             if (run.ExitCode == AuditPass.NotImplementedExit)
             {
                 early.PrintFloorOnly(Console.Out, "the loader is not implemented yet (NotImplementedException)");

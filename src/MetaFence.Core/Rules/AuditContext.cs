@@ -49,15 +49,15 @@ public sealed class AuditContext(VerdictSharing sharing, AuditOptions options, I
     public IEnumerable<Endpoint> CredentialEndpoints => Endpoints.Where(e => e.Role == EndpointRole.CredentialSource);
 
     /// <summary>What the fences findings suggest block and keep.</summary>
-    public FenceTargets FenceTargets => LazyInitializer.EnsureInitialized(ref _fenceTargets,
-        () => FenceTargets.Of(CredentialEndpoints, Endpoints.Where(e => e.Role == EndpointRole.NeededService)));
+    public FixTargets FixTargets => LazyInitializer.EnsureInitialized(ref _fixTargets,
+        () => FixTargets.Of(CredentialEndpoints, Endpoints.Where(e => e.Role == EndpointRole.NeededService)));
 
     private readonly ConcurrentDictionary<string, string> _fences = new(StringComparer.Ordinal);
     private readonly Lazy<ILookup<string, PodInfo>> _podsByNamespace = new(() =>
         sharing.Engine.Snapshot.Pods.Where(p => !p.IsTerminated).ToLookup(p => p.Namespace, StringComparer.Ordinal));
 
     private FixPlanner? _fixPlanner;
-    private FenceTargets? _fenceTargets;
+    private FixTargets? _fixTargets;
     private SubjectPlacement? _placement;
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class AuditContext(VerdictSharing sharing, AuditOptions options, I
 
     /// <summary>The namespace fence a finding suggests, built once per namespace.</summary>
     public string Fence(string ns) =>
-        _fences.GetOrAdd(ns, static (name, context) => Remediation.NamespaceFence(name, context.FenceTargets), this);
+        _fences.GetOrAdd(ns, static (name, context) => Remediation.NamespaceFence(name, context.FixTargets), this);
 
     /// <summary>Subjects on the pod network: the ones NetworkPolicy can protect.</summary>
     public IEnumerable<SubjectResult> PodNetworkResults => Results.Where(r => !r.Subject.HostNetwork);

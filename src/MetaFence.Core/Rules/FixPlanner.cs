@@ -106,7 +106,7 @@ public sealed class FixPlanner(AuditContext context)
                 + $"a fence would also select pods that policies keep from the internet{(opens is null ? string.Empty : $" (such as {opens})")}, and policies add up (SEMANTICS 7).";
         }
 
-        return Remediation.Fence($"{Remediation.PolicyName}-{subject.Object.Name}", subject.Namespace, labels, context.FenceTargets);
+        return Remediation.Fence($"{Remediation.PolicyName}-{subject.Object.Name}", subject.Namespace, labels, context.FixTargets);
     }
 
     /// <summary>An admin-tier deny ahead of every admin rule that accepts, with the allowing rules named.</summary>
@@ -120,7 +120,7 @@ public sealed class FixPlanner(AuditContext context)
         var labels = LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
         return Remediation.AdminDeny(
             string.Create(CultureInfo.InvariantCulture, $"{Remediation.PolicyName}-{subject.Namespace}-{subject.Object.Name}"),
-            priority, subject.Namespace, labels, context.FenceTargets,
+            priority, subject.Namespace, labels, context.FixTargets,
             header: header);
     }
 

@@ -17,15 +17,15 @@ public static class Remediation
     public const string PolicyName = "metafence-deny-metadata";
 
     public static string NamespaceFence(string ns, IEnumerable<Endpoint> credentialEndpoints, IEnumerable<Endpoint> neededServices) =>
-        Fence(PolicyName, ns, null, FenceTargets.Of(credentialEndpoints, neededServices));
+        Fence(PolicyName, ns, null, FixTargets.Of(credentialEndpoints, neededServices));
 
-    public static string NamespaceFence(string ns, FenceTargets targets) => Fence(PolicyName, ns, null, targets);
+    public static string NamespaceFence(string ns, FixTargets targets) => Fence(PolicyName, ns, null, targets);
 
     /// <summary>
     /// The fence for the pods <paramref name="podLabels"/> selects (all pods of the namespace when
     /// null): allow everything but the credential addresses, and keep DNS where it shares one.
     /// </summary>
-    public static string Fence(string name, string ns, LabelSet? podLabels, FenceTargets targets)
+    public static string Fence(string name, string ns, LabelSet? podLabels, FixTargets targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var blocked = targets.Blocked;
@@ -70,7 +70,7 @@ public static class Remediation
     /// blocked address is passed on to the NetworkPolicy tier.
     /// </summary>
     /// <remarks><paramref name="header"/> (comment lines) comes first, in the same buffer: one fix per finding, tens of thousands on a big cluster.</remarks>
-    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, FenceTargets targets, string? header = null)
+    public static string AdminDeny(string name, int priority, string ns, LabelSet? podLabels, FixTargets targets, string? header = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var blocked = targets.Blocked;

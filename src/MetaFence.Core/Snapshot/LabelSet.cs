@@ -38,19 +38,37 @@ public sealed class LabelSet : IEquatable<LabelSet>
             return Empty;
         }
 
-        // Built for every distinct pod label list of a cluster: a stable insertion sort (label lists
-        // are short) and one pass that keeps the last of equal keys, instead of GroupBy and OrderBy.
+        // Built for every distinct pod label list of a cluster: a stable sort (insertion sort for
+        // the usual short lists, an index-ordered sort for long ones) and one pass that keeps the
+        // last of equal keys, instead of GroupBy and OrderBy.
         var pairs = labels.ToArray();
-        for (var i = 1; i < pairs.Length; i++)
+        if (pairs.Length > 16)
         {
-            var item = pairs[i];
-            var j = i - 1;
-            for (; j >= 0 && string.CompareOrdinal(pairs[j].Key, item.Key) > 0; j--)
+            var order = new (KeyValuePair<string, string> Pair, int Index)[pairs.Length];
+            for (var i = 0; i < pairs.Length; i++)
             {
-                pairs[j + 1] = pairs[j];
+                order[i] = (pairs[i], i);
             }
 
-            pairs[j + 1] = item;
+            Array.Sort(order, static (a, b) => string.CompareOrdinal(a.Pair.Key, b.Pair.Key) is var c and not 0 ? c : a.Index.CompareTo(b.Index));
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                pairs[i] = order[i].Pair;
+            }
+        }
+        else
+        {
+            for (var i = 1; i < pairs.Length; i++)
+            {
+                var item = pairs[i];
+                var j = i - 1;
+                for (; j >= 0 && string.CompareOrdinal(pairs[j].Key, item.Key) > 0; j--)
+                {
+                    pairs[j + 1] = pairs[j];
+                }
+
+                pairs[j + 1] = item;
+            }
         }
 
         var kept = 0;

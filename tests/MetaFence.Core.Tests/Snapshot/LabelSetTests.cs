@@ -39,6 +39,19 @@ public sealed class LabelSetTests
         Assert.NotEqual(first, LabelSet.Of(new[] { "a=1", "b=2", "c=4" }.Select(Pair)));
     }
 
+    [Fact]
+    public void Should_sort_a_long_label_list_and_keep_the_last_value_When_it_has_more_labels_than_the_short_path_takes()
+    {
+        // 40 labels in reverse order, k07 given twice: the long-list sort must be stable too.
+        var labels = Enumerable.Range(0, 40).Reverse().Select(i => $"k{i:D2}=v{i}").Append("k07=last").ToArray();
+
+        var set = LabelSet.Of(labels.Select(Pair));
+
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"k{i:D2}"), set.Pairs.Select(p => p.Key));
+        Assert.True(set.TryGetValue("k07", out var value));
+        Assert.Equal("last", value);
+    }
+
     private static KeyValuePair<string, string> Pair(string label) =>
         KeyValuePair.Create(label[..label.IndexOf('=')], label[(label.IndexOf('=') + 1)..]);
 }
