@@ -61,11 +61,17 @@ internal static class BenchRun
         }
 
         var loadBefore = MachineLoad.OneMinute();
+        var floors = new List<ChildResult>();
+        var audits = new List<ChildResult>();
+        // The fastest floor so far and the busier of the load before and now.
+        ResultTable Table() => new(options, plan, path, generated, dumpBytes, floors.MinBy(f => f["seconds"])!, Math.Max(loadBefore ?? 0, MachineLoad.OneMinute() ?? 0))
+        {
+            Rounds = (floors, audits),
+        };
+        void FloorOnly(string reason) => Table().PrintFloorOnly(Console.Out, reason);
         // Rounds alternate floor and audit, each in a fresh child; the fastest of each is compared,
         // so a pass slowed by something outside it (another process, a page cache the machine
         // dropped) does not decide the ratio. Every round is printed.
-        var floors = new List<ChildResult>();
-        var audits = new List<ChildResult>();
         for (var round = 1; round <= options.Rounds; round++)
         {
             var of = options.Rounds > 1 ? string.Create(CultureInfo.InvariantCulture, $" (round {round} of {options.Rounds})") : string.Empty;
@@ -85,17 +91,16 @@ internal static class BenchRun
             floors.Add(floor.Result);
             log.WriteLine($"bench: measuring the audit (ManifestLoader.Load + Auditor.Run) in a fresh process{of}");
             var run = ChildRunner.Run("audit", path, timeout);
-            var early = new ResultTable(options, plan, path, generated, dumpBytes, floors.MinBy(f => f["seconds"])!, Math.Max(loadBefore ?? 0, MachineLoad.OneMinute() ?? 0));
             if (run.ExitCode == AuditPass.NotImplementedExit)
             {
-                early.PrintFloorOnly(Console.Out, "the loader is not implemented yet (NotImplementedException)");
+                FloorOnly("the loader is not implemented yet (NotImplementedException)");
                 log.WriteLine("bench: NOT MEASURED: the loader is not implemented yet (NotImplementedException); only the floor was measured");
                 return BenchExit.NotImplemented;
             }
 
             if (!run.Succeeded)
             {
-                early.PrintFloorOnly(Console.Out, "the audit pass failed (see stderr)");
+                FloorOnly("the audit pass failed (see stderr)");
                 log.WriteLine($"bench: the audit pass failed ({Describe(run, options)})");
                 return BenchExit.Failed;
             }
@@ -105,19 +110,13 @@ internal static class BenchRun
                 $"bench: round {round}: floor {floor.Result["seconds"]:N2} s, audit {run.Result["seconds"]:N2} s"));
         }
 
-        var audit = audits.MinBy(a => a["seconds"])!;
-        var table = new ResultTable(options, plan, path, generated, dumpBytes, floors.MinBy(f => f["seconds"])!, Math.Max(loadBefore ?? 0, MachineLoad.OneMinute() ?? 0))
-        {
-            Rounds = (floors, audits),
-        };
-
         var problems = audits.SelectMany(a => Mismatches(plan, a)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var problem in problems)
         {
             log.WriteLine($"bench: INVALID: {problem}");
         }
 
-        table.Print(Console.Out, audit, problems.Count == 0);
+        Table().Print(Console.Out, audits.MinBy(a => a["seconds"])!, problems.Count == 0);
         return problems.Count == 0 ? BenchExit.Measured : BenchExit.Failed;
     }
 

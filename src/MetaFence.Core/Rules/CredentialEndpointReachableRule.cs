@@ -47,22 +47,21 @@ public sealed class CredentialEndpointReachableRule : AuditRule
     /// <summary>What the verdicts let a subject reach and why, or null when no credential endpoint.</summary>
     private static Reach? ReachOf(ImmutableArray<EndpointVerdict> verdicts, ConcurrentDictionary<string, string> what, AuditContext context)
     {
-        var reachable = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource && e.Status == EndpointStatus.Reachable).ToList();
-        if (reachable.Count == 0)
+        // A certain allow makes its endpoint reachable (EndpointVerdict.Status): these are the reachable credential destinations, in catalog order.
+        var allowed = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
+            .SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => (d.Destination, e.Endpoint.Id, d.Verdict)))
+            .ToList();
+        if (allowed.Count == 0)
         {
             return null;
         }
 
-        var allowed = reachable.SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => (d.Destination, e.Endpoint.Id))).ToList();
         // Endpoints and destinations come in catalog order in every array: the allowed pairs name the text.
         var key = string.Join('|', allowed.Select(p => $"{p.Id}@{p.Destination}"));
-        var where = what.GetOrAdd(key, _ => DestinationSummary.Describe(allowed));
-        var why = reachable[0].Destinations.First(d => IsCertainAllow(d.Verdict)).Verdict;
-        var credential = verdicts.Where(e => e.Endpoint.Role == EndpointRole.CredentialSource)
-            .SelectMany(e => e.Destinations.Where(d => IsCertainAllow(d.Verdict)).Select(d => d.Verdict));
+        var where = what.GetOrAdd(key, _ => DestinationSummary.Describe(allowed.Select(p => (p.Destination, p.Id))));
         return new Reach(
-            $"credential endpoints at {where}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(why)}.",
-            context.Fixes.BasisFor(credential));
+            $"credential endpoints at {where}. An SSRF bug or a compromised container there can read the node's cloud credentials. Decided by: {Explain.Summary(allowed[0].Verdict)}.",
+            context.Fixes.BasisFor(allowed.Select(p => p.Verdict)));
     }
 
     /// <summary>Decision 0004: an unknown verdict is reported by MF011, not here.</summary>

@@ -97,7 +97,7 @@ public sealed class FixPlanner(AuditContext context)
             return context.Fence(subject.Namespace);
         }
 
-        var labels = LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
+        var labels = StableLabels(subject);
         var selector = Selectors.LabelSelector.FromLabels(labels.Pairs);
         var opens = context.PodsIn(subject.Namespace).FirstOrDefault(p => selector.Matches(p.Labels) && IsRestricted(p));
         if (labels.Count == 0 || opens is not null)
@@ -117,7 +117,7 @@ public sealed class FixPlanner(AuditContext context)
             return $"Narrow these rules so they no longer allow the metadata addresses (an admin rule at priority 0 cannot be overridden):\n{rules}";
         }
 
-        var labels = LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
+        var labels = StableLabels(subject);
         return Remediation.AdminDeny(
             string.Create(CultureInfo.InvariantCulture, $"{Remediation.PolicyName}-{subject.Namespace}-{subject.Object.Name}"),
             priority, subject.Namespace, labels, context.FixTargets,
@@ -132,4 +132,8 @@ public sealed class FixPlanner(AuditContext context)
 
     private bool IsRestricted(PodInfo pod) =>
         !pod.IsTerminated && context.Engine.IsIsolatedForEgress(pod) && !context.Evaluate(pod, AuditContext.OrdinaryIpv4).Allowed;
+
+    /// <summary>The subject's labels without those controllers add per pod or revision: what a fence may select on.</summary>
+    private static LabelSet StableLabels(AuditSubject subject) =>
+        LabelSet.Of(subject.Representative.Labels.Pairs.Where(l => !VolatileLabels.Contains(l.Key)));
 }

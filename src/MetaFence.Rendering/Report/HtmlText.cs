@@ -1,34 +1,19 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace MetaFence.Rendering.Report;
 
 /// <summary>Text for HTML and SVG: the five markup characters as entities, everything else as is.</summary>
 internal static class HtmlText
 {
-    public static string Escape(string? text)
+    public static string Escape(string? text) => CharacterEscape.Apply(text, static ch => ch switch
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var ch in text)
-        {
-            escaped.Append(ch switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? ch.ToString());
-        }
-
-        return escaped.ToString();
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => null,
+    });
 
     /// <summary>Escaped text with each <c>\n</c> as <c>&lt;br&gt;</c>.</summary>
     public static string Lines(string? text) => Escape(text).Replace("\n", "<br>", StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace MetaFence.Rendering.Report;
 
@@ -11,30 +10,16 @@ namespace MetaFence.Rendering.Report;
 internal static class MarkdownText
 {
     /// <summary>Escaped for a table cell or a line of prose; each <c>\n</c> becomes <c>&lt;br&gt;</c>.</summary>
-    public static string Inline(string? text)
+    public static string Inline(string? text) => CharacterEscape.Apply(text, static ch => ch switch
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var ch in text)
-        {
-            escaped.Append(ch switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '\n' => "<br>",
-                '\r' => string.Empty,
-                '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '~' or '#' => "\\" + ch,
-                _ => null,
-            } ?? ch.ToString());
-        }
-
-        return escaped.ToString();
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '\n' => "<br>",
+        '\r' => string.Empty,
+        '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '~' or '#' => "\\" + ch,
+        _ => null,
+    });
 
     /// <summary>A fenced code block whose fence no backtick run in <paramref name="text"/> can close.</summary>
     public static string Fenced(string text)

@@ -167,7 +167,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_pods, key, out var exists);
         if (exists && pod.Info.Location is { } location && slot!.Info.Location is { } first)
         {
-            diagnostics.Warning(location, $"{key} was already read from {first.File} document {first.Document}; this later copy replaces it", "each object once");
+            Replaced(location, key, first);
         }
 
         slot = pod;
@@ -179,7 +179,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
     {
         if (location is not null && _seen.TryGetValue(identity, out var first))
         {
-            diagnostics.Warning(location, $"{identity} was already read from {first.File} document {first.Document}; this later copy replaces it", "each object once");
+            Replaced(location, identity, first);
         }
 
         if (location is not null)
@@ -189,4 +189,7 @@ internal sealed class SnapshotAccumulator(DiagnosticList diagnostics, LoadJourna
 
         map[key] = value;
     }
+
+    private void Replaced(SourceLocation location, ObjectRef identity, SourceLocation first) =>
+        diagnostics.Warning(location, $"{identity} was already read from {first.File} document {first.Document}; this later copy replaces it", "each object once");
 }
